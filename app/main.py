@@ -1,0 +1,44 @@
+"""The FastAPI application: `create_app()` wires routers, error handlers and the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from app import __version__
+from app.api import problems
+from app.api.routes import health, items
+from app.config import REPO_ROOT, Settings, get_settings
+from app.services import Services, start
+from app.web import routes as web
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """An app that builds its services at start-up, or uses the given ones (tests share them)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = services is None
+        app.state.services = services or start(settings or get_settings())
+        yield
+        if owned:
+            app.state.services.close()
+
+    app = FastAPI(
+        title="Vibe Stylist",
+        version=__version__,
+        summary="Complete outfits for a shopper's vibe, from what the store has in stock.",
+        lifespan=lifespan,
+    )
+    problems.install(app)
+    app.include_router(health.router)
+    app.include_router(items.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=str(REPO_ROOT / "templates" / "static")), name="static")
+    return app

@@ -1,0 +1,1 @@
+"""The embedding model and the Chroma index derived from the SQL catalog."""

