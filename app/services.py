@@ -38,11 +38,11 @@ def open_database(settings: Settings) -> tuple[Engine, sessionmaker[Session]]:
     return engine, make_session_factory(engine)
 
 
-def build_services(settings: Settings) -> Services:
+def build_services(settings: Settings, embedder: Embedder | None = None) -> Services:
     """Database (migrated), embedding model and index. Does not touch the catalog's contents."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine, sessions = open_database(settings)
-    embedder = Embedder(settings.embedding_model_path or None, settings.embedding_batch_size)
+    embedder = embedder or Embedder(settings.embedding_model_path or None, settings.embedding_batch_size)
     index = ProductIndex(make_client(settings), settings.chroma_collection, embedder)
     return Services(settings, engine, sessions, embedder, index)
 
@@ -86,9 +86,9 @@ def reconcile_index(services: Services) -> ReconcileResult:
     return result
 
 
-def start(settings: Settings) -> Services:
+def start(settings: Settings, embedder: Embedder | None = None) -> Services:
     """Everything the app does before it takes its first request."""
-    services = build_services(settings)
+    services = build_services(settings, embedder)
     failed = fail_interrupted_jobs(services.sessions)
     if failed:
         log.warning("%d import job(s) were interrupted by a previous stop and are marked failed", failed)

@@ -197,9 +197,10 @@ def _product(
         if not variant.color and colours:
             variant.color = colours[0]
     consumed = {"slot", "department"}
+    not_style = inference.WOMEN_WORDS | inference.MEN_WORDS | set(inference.SEASON_WORDS) | set(inference.COLOURS)
     style_tags = [
         t.lower() for t in tags
-        if t.split(":")[0].strip().lower() not in consumed and t.lower() not in inference.WOMEN_WORDS | inference.MEN_WORDS
+        if t.split(":")[0].strip().lower() not in consumed and t.lower().replace("'s", "") not in not_style
     ]
     record = ProductRecord(
         handle=handle,

@@ -33,7 +33,7 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
-        return int(self._model.get_sentence_embedding_dimension())
+        return int(self._model.get_embedding_dimension())
 
     def embed(self, texts: Sequence[str], show_progress: bool = False) -> list[list[float]]:
         if not texts:

@@ -1,0 +1,60 @@
+"""Small helpers shared by tests: build CSV text in our schema, snapshot catalog and index."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from sqlalchemy import select
+
+from app.catalog.db import session_scope
+from app.catalog.models import Product
+from app.ingest.service import ImportReport, import_inventory
+from app.ingest.stylist_csv import COLUMN_NAMES
+from app.services import Services
+
+
+def variant_row(handle: str, sku: str, size: str = "M", stock: int = 5, price: str = "40.00", **product: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {name: "" for name in COLUMN_NAMES}
+    row.update(
+        handle=handle, title=product.pop("title", handle.replace("-", " ").title()),
+        department=product.pop("department", "women"), slot=product.pop("slot", "top"),
+        sku=sku, size=size, stock=stock, price=price,
+    )
+    row.update(product)
+    return row
+
+
+def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str] = COLUMN_NAMES) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode()
+
+
+def run_import(services: Services, data: bytes, **kwargs: Any) -> ImportReport:
+    return import_inventory(services.sessions, services.index, data, kwargs.pop("filename", "test.csv"), **kwargs)
+
+
+def catalog_snapshot(services: Services) -> dict[str, tuple[Any, ...]]:
+    with session_scope(services.sessions) as session:
+        return {
+            p.handle: (p.content_hash, p.active, p.title,
+                       tuple(sorted((v.sku, v.size, v.stock, str(v.price)) for v in p.variants)))
+            for p in session.scalars(select(Product))
+        }
+
+
+def index_snapshot(services: Services) -> dict[str, tuple[Any, Any]]:
+    return {k: (v.get("embed_hash"), v.get("meta_hash")) for k, v in services.index.stored().items()}
+
+
+def basic_catalog() -> list[dict[str, Any]]:
+    return [
+        variant_row("linen-shirt", "LS-S", "S", 3, "50.00", colors="white", style_tags="minimalist"),
+        variant_row("linen-shirt", "LS-M", "M", 0, "50.00"),
+        variant_row("wide-trousers", "WT-M", "M", 2, "80.00", slot="bottom", colors="black"),
+        variant_row("rain-boots", "RB-38", "38", 4, "90.00", slot="shoes", department="unisex", colors="olive"),
+    ]
