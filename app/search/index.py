@@ -178,7 +178,6 @@ class ProductIndex:
                 ids=[e.id for e in chunk],
                 embeddings=vectors,  # type: ignore[arg-type]
                 metadatas=[e.stored_metadata() for e in chunk],
-                documents=[e.text for e in chunk],
             )
             result.embedded += len(chunk)
             if progress:

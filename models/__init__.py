@@ -1,0 +1,1 @@
+"""The stylist model: base-weight preparation, training set, LoRA fine-tuning, evaluation, released adapters."""
