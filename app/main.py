@@ -11,9 +11,10 @@ from fastapi.staticfiles import StaticFiles
 
 from app import __version__
 from app.api import problems
-from app.api.routes import health, items
+from app.api.routes import health, items, outfits
 from app.config import REPO_ROOT, Settings, get_settings
 from app.services import Services, start
+from app.stylist.runtime import start_runtime
 from app.web import routes as web
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,13 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = services or start(settings or get_settings())
-        yield
-        if owned:
-            app.state.services.close()
+        app.state.runtime = await start_runtime(app.state.services.settings, app.state.services)
+        try:
+            yield
+        finally:
+            await app.state.runtime.close()
+            if owned:
+                app.state.services.close()
 
     app = FastAPI(
         title="Vibe Stylist",
@@ -39,6 +44,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     problems.install(app)
     app.include_router(health.router)
     app.include_router(items.router)
+    app.include_router(outfits.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=str(REPO_ROOT / "templates" / "static")), name="static")
     return app

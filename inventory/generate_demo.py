@@ -34,6 +34,7 @@ Run (stdlib only, Python 3.11+)::
     python inventory/generate_demo.py            # regenerate + check
     python inventory/generate_demo.py --check    # only check existing files
     python inventory/generate_demo.py --coverage # show thin archetype slots
+    python inventory/generate_demo.py --table    # print the archetype table for HOUSE_STYLE.md
 
 Output is deterministic: the same ``SEED`` regenerates every file
 byte-identically (no wall-clock, no hash-order dependence).
@@ -166,6 +167,20 @@ TYPE_SLOT = {
     "watch": "accessory",
 }
 BAG_TYPES = {"tote bag", "crossbody bag", "shoulder bag", "clutch", "backpack"}
+# Style clashes: a look never combines clothing/shoes whose *primary* style tag
+# (the first tag listed on the product) sits on opposite sides of one of these pairs.
+STYLE_CLASHES = [
+    ("grunge", "coastal"), ("grunge", "preppy"), ("grunge", "romantic"), ("grunge", "office"),
+    ("grunge", "tailored"), ("grunge", "evening"), ("grunge", "boho"), ("grunge", "sporty"),
+    ("evening", "sporty"), ("evening", "outdoor"), ("evening", "workwear"), ("evening", "cozy"),
+    ("evening", "streetwear"), ("glam", "sporty"), ("glam", "outdoor"), ("glam", "workwear"),
+    ("glam", "cozy"), ("sporty", "tailored"), ("sporty", "office"), ("sporty", "romantic"),
+    ("boho", "office"), ("boho", "tailored"), ("boho", "streetwear"), ("outdoor", "office"),
+    ("outdoor", "tailored"), ("outdoor", "romantic"), ("y2k", "office"), ("y2k", "tailored"),
+    ("y2k", "outdoor"), ("y2k", "workwear"), ("y2k", "preppy"), ("coastal", "edgy"),
+]
+# Clothing fabrics that appear at most once per look.
+SINGLE_USE_MATERIALS = ["fleece", "leather", "suede", "velvet", "satin", "shearling", "corduroy"]
 
 # Weather vocabulary (used by archetype rules and by check()).
 OPEN_SHOES = {"sandals", "heeled sandals", "slides", "espadrilles", "mules"}
@@ -279,7 +294,7 @@ MODELS = [
      "heavy ring-spun cotton", "loose and square with a longer sleeve",
      "a hand-drawn graphic across the chest and a small logo at the back neck",
      "Pair it with baggy denim and chunky trainers."),
-    ("baby-tee", "t-shirt", "w", "Y2K Baby Tee", "baby tee", "cotton;elastane", "solid",
+    ("baby-tee", "t-shirt", "w", "Cropped Baby Tee", "baby tee", "cotton;elastane", "solid",
      "white|blush|black", 2, SSA, "y2k;streetwear", (20, 30), "street",
      "stretch cotton rib", "shrunken and cropped to sit at the waist",
      "contrast binding at the neck and cap sleeves",
@@ -1063,7 +1078,7 @@ MODELS = [
      "leather and mesh panels", "a chunky, layered sole",
      "padded collars and reflective details",
      "Wear them with cargos or baggy jeans."),
-    ("runner", "running shoes", "u", "Cloudstride Running Shoe", "running shoes", "recycled polyester;rubber", "solid",
+    ("runner", "running shoes", "u", "Cushioned Running Shoe", "running shoes", "recycled polyester;rubber", "solid",
      "black|grey|cobalt", 1, ALL, "sporty", (110, 160), "sport",
      "engineered recycled knit", "a cushioned neutral ride",
      "a rocker sole and reflective heel tab",
@@ -1083,7 +1098,7 @@ MODELS = [
      "polished calf leather", "a slim ankle with elastic gussets",
      "a stacked heel and grippy rubber sole",
      "Wear them with trousers, jeans or a midi dress."),
-    ("suede-chelsea", "chelsea boots", "wm", "Dune Suede Chelsea Boot", "suede Chelsea boots", "suede;rubber", "solid",
+    ("suede-chelsea", "chelsea boots", "wm", "Suede Chelsea Boot", "suede Chelsea boots", "suede;rubber", "solid",
      "tan|chocolate", 3, SPA, "classic;vintage;boho", (140, 210), "shoes",
      "water-repellent suede", "a sleek, slim shape",
      "tonal elastic panels and a leather pull tab",
@@ -1276,32 +1291,32 @@ MODELS = [
     # ----------------------------------------------------------- accessories
     ("canvas-tote", "tote bag", "u", "Heavy Canvas Tote", "canvas tote", "canvas", "solid",
      "cream|black|navy", 2, ALL, "workwear;minimalist;coastal;classic", (35, 55), "knit",
-     "16oz cotton canvas", "roomy enough for a laptop",
+     "16oz cotton canvas", "a roomy, laptop-sized body",
      "leather handles and an inside pocket",
      "Carry it every day."),
     ("leather-tote", "tote bag", "w", "Structured Leather Tote", "leather tote", "leather", "solid",
      "black|tan|chocolate", 3, ALL, "office;minimalist;classic", (150, 240), "jewellery",
-     "smooth full-grain leather", "structured and laptop-sized",
+     "smooth full-grain leather", "a structured, laptop-sized shape",
      "a zipped inner pocket and flat shoulder straps",
      "Carry it to the office."),
     ("work-tote", "tote bag", "mu", "Leather Work Tote", "leather work tote", "leather", "solid",
      "black|chocolate", 3, ALL, "office;minimalist;classic", (160, 240), "jewellery",
-     "pebbled leather", "squared-off with a laptop sleeve",
+     "pebbled leather", "a squared-off shape with a laptop sleeve",
      "a magnetic closure and long handles",
      "Carry it to work over one shoulder."),
     ("straw-tote", "tote bag", "w", "Woven Straw Tote", "straw tote", "straw;leather", "solid",
      "tan|cream", 2, SU, "coastal;boho", (45, 75), "coastal",
-     "hand-woven straw", "roomy and slouchy",
+     "hand-woven straw", "a roomy, slouchy shape",
      "leather handles and a drawstring liner",
      "Carry it to the beach or market."),
     ("camera-bag", "crossbody bag", "w", "Leather Camera Crossbody", "leather crossbody", "leather", "solid",
      "black|tan|burgundy", 2, ALL, "classic;minimalist;date-night", (85, 130), "jewellery",
-     "pebbled leather", "compact with an adjustable strap",
+     "pebbled leather", "a compact shape and an adjustable strap",
      "a front zip pocket and gold-tone hardware",
      "Wear it across the body on busy days."),
     ("sling", "crossbody bag", "u", "Nylon Sling Bag", "nylon sling bag", "nylon", "solid",
      "black|olive|silver", 2, ALL, "streetwear;sporty;outdoor", (38, 55), "street",
-     "recycled ripstop nylon", "small and chest-height",
+     "recycled ripstop nylon", "a small shape that sits at chest height",
      "a quick-release buckle and zipped main pocket",
      "Wear it across the chest at festivals or in the city."),
     ("fringe-bag", "crossbody bag", "w", "Fringed Suede Crossbody", "fringed suede bag", "suede", "solid",
@@ -1311,17 +1326,17 @@ MODELS = [
      "Wear it with festival denim."),
     ("baguette", "shoulder bag", "w", "Baguette Shoulder Bag", "baguette bag", "leather", "solid",
      "black|silver|lilac", 3, ALL, "y2k;glam;date-night", (75, 120), "jewellery",
-     "glossy leather", "small and tucked under the arm",
+     "glossy leather", "a small shape that tucks under the arm",
      "a short shoulder strap and a flap closure",
      "Wear it with minis and going-out tops."),
     ("hobo", "shoulder bag", "w", "Slouchy Leather Hobo", "slouchy hobo bag", "leather", "solid",
      "black|chocolate|camel", 3, ALL, "minimalist;classic;date-night", (140, 220), "jewellery",
-     "soft nappa leather", "slouchy and medium-sized",
+     "soft nappa leather", "a slouchy, medium-sized shape",
      "a knotted strap and zipped top",
      "Carry it every day over one shoulder."),
     ("satin-clutch", "clutch", "w", "Satin Evening Clutch", "satin clutch", "satin", "solid",
      "black|gold|silver", 5, ALL, "evening;glam", (55, 90), "evening",
-     "duchess satin", "small and structured",
+     "duchess satin", "a small, structured frame",
      "a crystal clasp and detachable chain",
      "Carry it to black-tie events."),
     ("envelope-clutch", "clutch", "w", "Leather Envelope Clutch", "envelope clutch", "leather", "solid",
@@ -1336,7 +1351,7 @@ MODELS = [
      "Carry it on rainy commutes and hikes."),
     ("leather-backpack", "backpack", "u", "Leather Backpack", "leather backpack", "leather", "solid",
      "black|tan", 3, ALL, "classic;minimalist;preppy", (180, 260), "jewellery",
-     "vegetable-tanned leather", "slim and structured",
+     "vegetable-tanned leather", "a slim, structured shape",
      "a flap top and laptop sleeve",
      "Carry it to class or the office."),
     ("leather-belt", "belt", "u", "Leather Belt", "leather belt", "leather", "solid",
@@ -1345,7 +1360,7 @@ MODELS = [
      "a brushed metal buckle",
      "Wear it with trousers and jeans."),
     ("western-belt", "belt", "wu", "Western Buckle Belt", "western belt", "leather", "solid",
-     "tan|black", 2, ALL, "boho;festival;vintage", (45, 70), "boho",
+     "tan|black", 2, ALL, "boho;festival", (45, 70), "boho",
      "tooled leather", "a 4cm strap",
      "an engraved buckle",
      "Wear it with jeans and boots."),
@@ -1376,7 +1391,7 @@ MODELS = [
      "Wear it to the beach and the market."),
     ("wool-scarf", "scarf", "u", "Lambswool Scarf", "lambswool scarf", "wool", "solid",
      "camel|grey|burgundy|forest green", 2, AW, "cozy;classic;preppy;minimalist", (35, 60), "knit",
-     "soft lambswool", "long enough to double-wrap",
+     "soft lambswool", "a generous length that wraps twice",
      "fringed ends",
      "Wrap it over your coat."),
     ("silk-scarf", "scarf", "w", "Silk Square Scarf", "silk scarf", "silk", "floral",
@@ -1416,7 +1431,7 @@ MODELS = [
      "Wear them every day."),
     ("silver-huggies", "earrings", "w", "Silver Huggie Hoops", "silver huggies", "sterling silver", "solid",
      "silver", 2, ALL, "minimalist;edgy;classic", (28, 48), "jewellery",
-     "recycled sterling silver", "small and close to the lobe",
+     "recycled sterling silver", "a small hoop that hugs the lobe",
      "a chunky, rounded profile",
      "Wear them every day."),
     ("crystal-drops", "earrings", "w", "Crystal Drop Earrings", "crystal drop earrings", "sterling silver", "solid",
@@ -1426,7 +1441,7 @@ MODELS = [
      "Wear them with evening wear."),
     ("pearl-studs", "earrings", "w", "Pearl Stud Earrings", "pearl studs", "pearl;sterling silver", "solid",
      "silver", 4, ALL, "classic;office;romantic", (35, 65), "jewellery",
-     "freshwater pearl on sterling silver", "small and round",
+     "freshwater pearl on sterling silver", "a small, round stud",
      "butterfly backs",
      "Wear them to work and weddings."),
     ("sculpt-earrings", "earrings", "w", "Sculptural Gold Earrings", "sculptural gold earrings", "gold-plated brass", "solid",
@@ -1446,7 +1461,7 @@ MODELS = [
      "Wear them all summer."),
     ("tinted-sunglasses", "sunglasses", "w", "Tinted Oval Sunglasses", "tinted oval sunglasses", "acetate", "solid",
      "lilac|sky blue|black", 2, SU, "y2k;festival;90s", (35, 60), "street",
-     "thin metal and acetate", "small and oval",
+     "thin metal and acetate", "a small oval frame",
      "tinted lenses",
      "Wear them to festivals."),
     ("aviators", "sunglasses", "u", "Metal Aviator Sunglasses", "aviators", "stainless steel", "solid",
@@ -1536,7 +1551,7 @@ ARCHETYPES = [
          moods=["slouchy and properly 90s", "dark, easy and a little undone", "lived-in without looking sloppy"],
          reasons=["it can handle the walk to the café", "nothing here is precious, so spill the latte",
                   "it reads effortless across a small café table"],
-         nord_lines=["Grunge, reduced to its silhouette.", "Black, worn, considered.",
+         nord_lines=["Grunge, reduced to its silhouette.", "Worn, considered, quiet.",
                      "The attitude stays; the noise goes."]),
     dict(id="office-rain", theme="minimalist office on a rainy day", occasion="office",
          depts=["women", "men"], seasons=["spring", "autumn"], weather="rain",
@@ -1559,7 +1574,7 @@ ARCHETYPES = [
          moods=["clean and quietly sharp", "polished without any fuss", "minimal and very put-together"],
          reasons=["the coat takes the rain so nothing underneath has to", "nothing here minds a puddle on the way in",
                   "it still looks crisp once the coat comes off at your desk"],
-         nord_lines=["Rain is weather, not an excuse.", "Three tones, one clean line.",
+         nord_lines=["Rain is weather, not an excuse.", "A few tones, one clean line.",
                      "Protected, precise, unhurried."]),
     dict(id="business-casual", theme="business casual office day", occasion="office",
          depts=["women", "men"], seasons=["any"], weather="",
@@ -1627,10 +1642,10 @@ ARCHETYPES = [
          alts=["smart-casual look for meeting a startup team", "put-together but relaxed outfit for a tech interview",
                "interview clothes for a casual tech office", "not-a-suit interview outfit for a young company",
                "clean, modern look for interviewing at a scale-up"],
-         moods=["relaxed but clearly made an effort", "modern and easy", "clean without trying too hard"],
+         moods=["relaxed but clearly considered", "modern and easy", "clean without trying too hard"],
          reasons=["you'll fit the room without disappearing in it", "it says competent, not corporate",
                   "it works for a whiteboard session or a coffee chat"],
-         nord_lines=["Effort, without the suit.", "Clean lines, open collar, nothing extra.",
+         nord_lines=["Effort, without the suit.", "Clean lines, nothing extra.",
                      "Modern, and a little serious."]),
     dict(id="wine-bar-date", theme="first date at a wine bar", occasion="date night",
          depts=["women", "men"], seasons=["spring", "autumn", "winter"], weather="",
@@ -1676,7 +1691,7 @@ ARCHETYPES = [
          moods=["sharp, monochrome and a little severe", "quietly interesting", "art-crowd cool without the costume"],
          reasons=["it lets the work on the walls be the colour in the room", "it photographs well under gallery lights",
                   "you'll look like you belong by the wine table"],
-         nord_lines=["Let the walls hold the colour.", "Black and white, at full attention.",
+         nord_lines=["Let the walls hold the colour.", "Everything at full attention.",
                      "Form first, always."]),
     dict(id="beach-wedding", theme="beach wedding guest", occasion="wedding",
          depts=["women", "men"], seasons=["summer"], weather="hot",
@@ -1699,7 +1714,7 @@ ARCHETYPES = [
          moods=["light, breezy and still properly dressed", "elegant but never stuffy", "summery and celebratory"],
          reasons=["it breathes in the heat and moves in the sea breeze", "the shoes won't sink into the sand",
                   "it's dressy enough for photos but relaxed enough for dancing"],
-         nord_lines=["Linen, air, and restraint.", "Light colours, long lines.",
+         nord_lines=["Air, ease and restraint.", "Long lines, calm colours.",
                      "Elegance that respects the heat."]),
     dict(id="black-tie", theme="black-tie gala", occasion="formal event",
          depts=["women", "men"], seasons=["any"], weather="",
@@ -1714,17 +1729,17 @@ ARCHETYPES = [
          forbid_patterns=["floral", "plaid", "check", "graphic", "striped", "animal print"],
          nord=dict(top=["dress shirt"], bottom=["trousers"], dress=["evening gown"], outerwear=["tuxedo jacket"],
                    shoes=["pumps", "oxford shoes", "loafers", "heeled sandals"],
-                   accessory=["earrings", "bow tie", "watch", "necklace"]),
+                   accessory=["earrings", "bow tie", "watch"]),
          house_n=4, nord_n=3,
          vibes=["black tie gala", "black-tie charity ball", "formal gala, dress code black tie",
                 "opera gala night", "black tie wedding reception"],
          alts=["the most formal outfit for an evening gala", "evening dress code: black tie",
                "what to wear to a formal ball", "full evening wear for a gala dinner",
                "tuxedo-or-gown level event"],
-         moods=["properly formal and quietly glamorous", "classic evening wear at its best", "polished to the last detail"],
+         moods=["properly formal and quietly glamorous", "classic and impeccably finished", "polished to the last detail"],
          reasons=["it meets a black-tie dress code without a single question", "it will look right in every photograph",
                   "the details carry it from dinner to the dance floor"],
-         nord_lines=["Formality, stripped to its essentials.", "One colour, perfect proportions.",
+         nord_lines=["Formality, stripped to its essentials.", "Perfect proportions, nothing more.",
                      "The most formal thing is restraint."]),
     dict(id="cocktail-party", theme="cocktail party", occasion="party",
          depts=["women", "men"], seasons=["any"], weather="",
@@ -1749,7 +1764,7 @@ ARCHETYPES = [
          reasons=["it hits cocktail dress code right on the nose", "you can hold a glass and mingle comfortably",
                   "it looks sharp under evening lights"],
          nord_lines=["Dressed up, never loud.", "Evening clothes with clean edges.",
-                     "Polish, in one colour."]),
+                     "Polish, without noise."]),
     dict(id="nye-party", theme="new year's eve party", occasion="party",
          depts=["women", "men"], seasons=["winter"], weather="",
          formality=(3, 4), palette=["black", "gold", "silver", "burgundy", "red", "forest green", "charcoal",
@@ -1772,7 +1787,7 @@ ARCHETYPES = [
          moods=["festive with just the right amount of shine", "glam but easy to dance in", "celebratory and a little bold"],
          reasons=["it catches the light at midnight", "it'll last from dinner to the countdown",
                   "the shine does the celebrating for you"],
-         nord_lines=["Celebrate in black; let the light do the rest.", "One point of shine, no more.",
+         nord_lines=["Celebrate quietly; let the light do the rest.", "The party is the ornament.",
                      "Festive, by subtraction."]),
     dict(id="farmers-market", theme="weekend farmers market", occasion="weekend",
          depts=["women", "men"], seasons=["spring", "summer", "autumn"], weather="",
@@ -1796,7 +1811,7 @@ ARCHETYPES = [
          moods=["easy, fresh and weekend-ready", "relaxed and practical", "casual with a little charm"],
          reasons=["it is easy to carry flowers and a sourdough in", "you can wander the stalls for hours in comfort",
                   "it goes straight from the market to a café table"],
-         nord_lines=["The weekend, kept simple.", "Practical, pale, unhurried.",
+         nord_lines=["The weekend, kept simple.", "Practical and unhurried.",
                      "Comfortable enough to linger."]),
     dict(id="hike-pub", theme="autumn hike then pub", occasion="hike",
          depts=["women", "men", "unisex"], seasons=["autumn", "spring"], weather="",
@@ -1860,7 +1875,7 @@ ARCHETYPES = [
          alts=["cosy travel clothes that still look polished", "what to wear on a plane without looking sloppy",
                "soft, stretchy but smart outfit for flying", "comfortable travel look that works on arrival",
                "flight-friendly outfit that doesn't scream pyjamas"],
-         moods=["soft, easy and still pulled-together", "comfortable but clearly considered", "relaxed, neat and travel-proof"],
+         moods=["soft, easy and still neat", "comfortable but clearly considered", "relaxed, neat and travel-proof"],
          reasons=["the shoes come off fast at security", "nothing wrinkles or pinches on a long flight",
                   "you'll look fine walking straight out of arrivals"],
          nord_lines=["Soft layers, clean edges, easy to move.", "Comfort, edited.",
@@ -1886,7 +1901,7 @@ ARCHETYPES = [
          moods=["soft, warm and zero effort", "cosy and still kind of cute", "relaxed from top to toe"],
          reasons=["it's comfortable enough for eight hours on the sofa", "you can answer the door without changing",
                   "it's warm without the heating cranked up"],
-         nord_lines=["Home is where the good knit lives.", "Softness, in quiet tones.",
+         nord_lines=["Home clothes, chosen as carefully as any.", "Softness, in quiet tones.",
                      "Comfort does not have to be careless."]),
     dict(id="gym-brunch", theme="gym to brunch", occasion="weekend",
          depts=["women", "men", "unisex"], seasons=["spring", "summer", "autumn"], weather="",
@@ -1905,7 +1920,7 @@ ARCHETYPES = [
          alts=["sporty look that works after a workout too", "activewear I can wear to a café",
                "workout clothes that transition to brunch", "athleisure that doesn't look like I just left the gym",
                "from spin class to eggs benedict"],
-         moods=["sporty and fresh", "clean athleisure with no gym-bag chaos", "easy, bright and weekend-ready"],
+         moods=["sporty and fresh", "clean and intentional", "easy, bright and weekend-ready"],
          reasons=["you can sweat in it and still sit down for pancakes", "it looks intentional at a café table",
                   "o:the jacket goes on as soon as you cool down"]),
     dict(id="sunday-brunch", theme="sunday brunch with friends", occasion="brunch",
@@ -1969,7 +1984,7 @@ ARCHETYPES = [
          alts=["throwback 2000s look for a night on the town", "baby tees and low-rise for a party",
                "noughties-inspired going-out outfit", "retro-2000s glam for drinks",
                "y2k-core outfit for the club"],
-         moods=["flirty, shiny and very 2003", "playful throwback glam", "fun and a little extra"],
+         moods=["flirty, shiny and very 2003", "playful and throwback-glam", "fun and a little extra"],
          reasons=["it's made for disposable-camera photos", "you can dance in it all night",
                   "it nails the era without looking like a costume"]),
     dict(id="streetwear-city", theme="streetwear day in the city", occasion="city",
@@ -1990,7 +2005,7 @@ ARCHETYPES = [
          alts=["urban, oversized look for exploring the city", "relaxed street style with chunky sneakers",
                "hoodie-and-cargos kind of day", "cool streetwear for hanging out downtown",
                "laid-back city look with a skater edge"],
-         moods=["loose, loud in the right places, and comfortable", "proper street style", "relaxed with an edge"],
+         moods=["loose, loud in the right places, and comfortable", "properly street", "relaxed with an edge"],
          reasons=["you can walk across town all day in these sneakers", "the proportions do the talking",
                   "it's ready for record shops, skateparks and late lunches"]),
     dict(id="coastal-weekend", theme="coastal weekend away", occasion="weekend",
@@ -2015,7 +2030,7 @@ ARCHETYPES = [
          moods=["breezy, fresh and relaxed", "crisp and sea-air easy", "light, classic and unfussy"],
          reasons=["it's made for a long walk along the harbour", "it handles a sea breeze and a sunny lunch",
                   "everything packs small and creases nicely"],
-         nord_lines=["Sea air, pale linen, nothing more.", "Salt, light and clean lines.",
+         nord_lines=["Sea air and nothing more.", "Salt, light and clean lines.",
                      "Relaxed does not mean careless."]),
     dict(id="boho-picnic", theme="boho picnic in the park", occasion="picnic",
          depts=["women"], seasons=["spring", "summer"], weather="",
@@ -2059,7 +2074,7 @@ ARCHETYPES = [
          moods=["practical and quietly stylish", "dry, warm and sensible", "weatherproof without looking technical"],
          reasons=["the coat and boots keep the rain out", "nothing here minds a soaking",
                   "it dries off fast once you're inside"],
-         nord_lines=["Weather-ready, and calm about it.", "Rubber, wax and wool; nothing extra.",
+         nord_lines=["Weather-ready, and calm about it.", "Weatherproof; nothing extra.",
                      "Let it rain."]),
     dict(id="winter-city", theme="winter city walk and christmas market", occasion="city",
          depts=["women", "men", "unisex"], seasons=["winter"], weather="cold",
@@ -2081,7 +2096,7 @@ ARCHETYPES = [
          moods=["warm, layered and festive", "bundled up but still sharp", "cosy in a polished way"],
          reasons=["it is built for standing around in freezing air", "you can stand at the mulled-wine stall for hours",
                   "the boots grip icy cobbles"],
-         nord_lines=["Wool against the cold, nothing wasted.", "Warmth in three quiet layers.",
+         nord_lines=["Warmth against the cold, nothing wasted.", "Warmth in three quiet layers.",
                      "Winter, in its proper colours."]),
     dict(id="apres-ski", theme="après-ski", occasion="ski trip",
          depts=["women", "men", "unisex"], seasons=["winter"], weather="cold",
@@ -2128,7 +2143,7 @@ ARCHETYPES = [
          moods=["elegant and effortless", "dressed up without being stiff", "polished and quietly luxurious"],
          reasons=["it looks right under low restaurant lighting", "it's comfortable for a seven-course menu",
                   "it matches the white tablecloths without trying"],
-         nord_lines=["Evening, in its quietest form.", "Fine fabric, dark tones, no fuss.",
+         nord_lines=["Evening, in its quietest form.", "Fine fabric, no fuss.",
                      "Luxury you notice second."]),
     dict(id="meet-parents", theme="meeting the parents", occasion="family",
          depts=["women", "men"], seasons=["any"], weather="",
@@ -2153,7 +2168,7 @@ ARCHETYPES = [
          reasons=["it looks like you made an effort without trying too hard", "it's neat enough for a nice lunch and relaxed enough for the sofa",
                   "nothing here will raise an eyebrow"],
          nord_lines=["Respectful, warm, and entirely yourself.", "Clean, soft, reassuring.",
-                     "Good manners, in wool and cotton."]),
+                     "Good manners, in good cloth."]),
     dict(id="rock-concert", theme="rock concert", occasion="concert",
          depts=["women", "men", "unisex"], seasons=["spring", "autumn", "winter"], weather="",
          formality=(2, 2), palette=["black", "charcoal", "grey", "white", "red", "burgundy", "denim blue", "silver"],
@@ -2171,7 +2186,7 @@ ARCHETYPES = [
          alts=["edgy outfit for a live music night", "what to wear to a loud gig",
                "black denim and leather for a concert", "band-tee outfit for a show",
                "rock show look that can handle a mosh pit"],
-         moods=["loud, dark and ready for the pit", "edgy and a little sweaty-proof", "rock and roll without a costume"],
+         moods=["loud, dark and ready for the pit", "edgy and a little sweaty-proof", "rock-and-roll but not costume-y"],
          reasons=["it can survive a mosh pit", "nothing here minds spilled beer",
                   "it looks right in the strobe lights"]),
     dict(id="garden-wedding", theme="garden wedding guest", occasion="wedding",
@@ -2220,7 +2235,7 @@ ARCHETYPES = [
          moods=["rich, warm and festive", "elegant in deep winter tones", "luxurious and properly dressed"],
          reasons=["the coat handles the walk from church to reception", "deep colours feel right for a winter celebration",
                   "it's warm enough for photos outside"],
-         nord_lines=["Deep tones, warm cloth, a long coat.", "Winter formality, without ornament.",
+         nord_lines=["Warm cloth and a long coat.", "Winter formality, without ornament.",
                      "Celebration, in the quietest key."]),
     dict(id="road-trip", theme="summer road trip", occasion="travel",
          depts=["women", "men", "unisex"], seasons=["summer", "spring"], weather="",
@@ -2279,10 +2294,10 @@ ARCHETYPES = [
          alts=["elegant but breezy holiday evening look", "what to wear to dinner on vacation",
                "warm-night dinner outfit by the sea", "polished resort wear for the evening",
                "sun-kissed dinner look"],
-         moods=["breezy and quietly elegant", "sun-warmed and polished", "relaxed holiday glamour"],
+         moods=["breezy and quietly elegant", "sun-warmed and polished", "relaxed and holiday-glamorous"],
          reasons=["it stays cool on a warm night", "it looks lovely against a sunset",
                   "everything packs into a carry-on"],
-         nord_lines=["Warm air, pale linen, one gold detail.", "Holiday, without the print.",
+         nord_lines=["Warm air and light cloth.", "Holiday, without the print.",
                      "Light fabric for long evenings."]),
     dict(id="dark-academia", theme="dark academia library day", occasion="study",
          depts=["women", "men"], seasons=["autumn", "winter"], weather="",
@@ -2345,7 +2360,7 @@ ARCHETYPES = [
          moods=["cosy, festive and relaxed", "warm and quietly dressed up", "comfortable but made an effort"],
          reasons=["there's room for second helpings", "it looks good in the family photo",
                   "it's warm enough for a draughty dining room"],
-         nord_lines=["Festive, without a single sparkle.", "Warm wool for a long table.",
+         nord_lines=["Festive, without a single sparkle.", "Comfort for a long table.",
                      "Home, in its best clothes."]),
     dict(id="cozy-bookshop", theme="cosy coffee and bookshop afternoon", occasion="weekend",
          depts=["women", "men", "unisex"], seasons=["autumn", "winter"], weather="",
@@ -2367,7 +2382,7 @@ ARCHETYPES = [
          moods=["soft, warm and unhurried", "cosy with a bookish edge", "relaxed and quietly put-together"],
          reasons=["you can curl up in an armchair in it", "it feels right between shelves of second-hand books",
                   "it's warm enough for the walk between cafés"],
-         nord_lines=["Warm knit, quiet afternoon.", "Soft wool and a long coat for a slow day.",
+         nord_lines=["Quiet clothes for a quiet afternoon.", "Soft layers for a slow day.",
                      "The best days need very little."]),
     dict(id="backyard-bbq", theme="backyard barbecue", occasion="party",
          depts=["women", "men", "unisex"], seasons=["summer"], weather="hot",
@@ -2472,12 +2487,12 @@ ARCHETYPES = [
          moods=["cool, airy and minimal", "light and breathable", "barely-there but put-together"],
          reasons=["every piece lets the air through", "nothing clings in the humidity",
                   "it stays comfortable on hot pavements"],
-         nord_lines=["Heat asks for less.", "Linen, air and one pale colour.",
+         nord_lines=["Heat asks for less.", "Air, and as little as possible.",
                      "Cool by design, calm by choice."]),
     dict(id="club-night", theme="night out dancing", occasion="night out",
          depts=["women", "men"], seasons=["any"], weather="",
          formality=(2, 3), palette=["black", "silver", "gold", "red", "cobalt", "burgundy", "white", "charcoal"],
-         tags=["glam", "edgy", "date-night", "y2k", "evening"],
+         tags=["glam", "edgy", "date-night", "y2k", "evening", "minimalist"],
          slots=dict(top=["corset top", "camisole", "shirt", "turtleneck", "polo shirt"],
                     bottom=["trousers", "skirt", "jeans"], dress=["mini dress", "slip dress"],
                     outerwear=["leather jacket", "blazer"],
@@ -2511,8 +2526,8 @@ ARCHETYPES = [
          alts=["comfortable but chic outfit for walking a city all day", "stylish sightseeing clothes",
                "20,000-steps-a-day look that still looks good", "travel outfit for exploring a European city",
                "practical, polished outfit for a city trip"],
-         moods=["chic, easy and walkable", "classic traveller polish", "comfortable without looking touristy"],
-         reasons=["the sneakers handle cobblestones all day", "it copes with 20,000 steps and still looks good at dinner",
+         moods=["chic, easy and walkable", "classic and traveller-polished", "comfortable without looking touristy"],
+         reasons=["it handles cobblestones all day", "it copes with 20,000 steps and still looks good at dinner",
                   "it works in a museum and at a café"],
          nord_lines=["Walk all day; look composed at dinner.", "Comfort, in a clean frame.",
                      "A city deserves a considered outfit."]),
@@ -2586,7 +2601,7 @@ ARCHETYPES = [
          moods=["polished, fresh and photo-ready", "smart and celebratory", "classic with a little lift"],
          reasons=["it looks good under a gown and in the photos", "you can walk across the stage with confidence",
                   "it's smart enough for the ceremony and lunch after"],
-         nord_lines=["A milestone, marked quietly.", "Pressed, pale and ready for photographs.",
+         nord_lines=["A milestone, marked quietly.", "Pressed and ready for photographs.",
                      "Ceremony, without excess."]),
     # ---- Studio Nord's own themes (minimalist lookbook only) ----
     dict(id="nord-architecture", theme="architecture walk", occasion="city",
@@ -2602,7 +2617,7 @@ ARCHETYPES = [
                 "a day looking at buildings in a new city"],
          alts=["clean-lined outfit for a day of architecture", "minimal city-walking look for design lovers",
                "understated outfit for touring museums and buildings", "a design-trip wardrobe for one long walk"],
-         nord_lines=["Concrete, glass and good wool.", "Dress like the buildings: clear lines, no decoration.",
+         nord_lines=["Concrete, glass and good cloth.", "Dress like the buildings: clear lines, no decoration.",
                      "Walk far; stay composed."]),
     dict(id="nord-presentation", theme="design presentation", occasion="work",
          depts=["women", "men"], seasons=["any"], weather="",
@@ -2645,7 +2660,7 @@ ARCHETYPES = [
                 "long dark evening, dinner by candlelight"],
          alts=["warm, elegant outfit for a candlelit supper", "quiet winter dinner look",
                "soft, dark outfit for a midwinter table", "evening knitwear for dinner at home with friends"],
-         nord_lines=["Candlelight favours texture over colour.", "Dark wool, warm light, long conversation.",
+         nord_lines=["Candlelight favours texture over colour.", "Warm light, long conversation.",
                      "Winter evenings ask for softness."]),
     dict(id="nord-ferry", theme="ferry day to the islands", occasion="travel",
          depts=["women", "men", "unisex"], seasons=["spring", "summer"], weather="",
@@ -2661,7 +2676,7 @@ ARCHETYPES = [
                 "day on the islands, windy deck"],
          alts=["breezy, simple outfit for a ferry crossing", "clean coastal look for a day on the water",
                "what to wear for a windy boat trip and island lunch", "relaxed nautical outfit without stripes"],
-         nord_lines=["Wind, salt and a clean silhouette.", "Pale cotton for a bright crossing.",
+         nord_lines=["Wind, salt and a clean silhouette.", "Clean cloth for a bright crossing.",
                      "Sea-ready without a single stripe."]),
     dict(id="nord-concert", theme="evening at the concert hall", occasion="concert",
          depts=["women", "men"], seasons=["autumn", "winter"], weather="",
@@ -2676,7 +2691,7 @@ ARCHETYPES = [
                 "opening night of the philharmonic season"],
          alts=["elegant, understated outfit for a classical concert", "dressy but quiet look for an orchestra night",
                "what to wear to the symphony", "refined evening outfit for the concert hall"],
-         nord_lines=["Let the music be the ornament.", "Dark, fine and perfectly still.",
+         nord_lines=["Let the music be the ornament.", "Fine and perfectly still.",
                      "Evening dress, composed like a score."]),
 ]
 
@@ -2699,13 +2714,15 @@ SEASON_MODS = {
 }
 BUDGET_MODS = [" under ${b}", ", budget ${b}", " for less than ${b} total", ", max ${b} all in",
                " without spending more than ${b}", " on a ${b} budget"]
-BUDGET_STEPS = [100, 150, 200, 250, 300]
-MAX_QUOTED_BUDGET = 300
+BUDGET_STEPS = [100, 150, 200, 250, 300, 400]
+MAX_QUOTED_BUDGET = 400
 
 # Stylist-note fragments shared by all archetypes (archetype moods/reasons add the specifics).
 # {s}/{o}/{a} are item descriptions; {v}/{vs} pick "is"/"are", "adds"/"add" for plural items.
 SHOE_PHRASES = ["the {s} ground the look", "the {s} keep it practical", "the {s} finish it cleanly",
                 "the {s} pull it together", "the {s} keep it grounded"]
+DRESSY_SHOE_PHRASES = ["the {s} finish it elegantly", "the {s} add polish", "the {s} pull it together",
+                       "the {s} give it lift"]
 OUTER_STATEMENTS = ["the {o} goes on top when it cools down", "the {o} adds structure",
                     "the {o} is the layer that makes it"]
 OUTER_IMPERATIVES = ["throw the {o} over everything", "layer the {o} on top"]
@@ -2817,7 +2834,9 @@ def describe(m: dict, colours: list, rng: random.Random) -> str:
     slot = TYPE_SLOT[ptype]
     pron, be = ("They", "are") if plural else ("It", "is")
     # before a noun that already names the pattern ("floral tea dress"), say only the colours
-    ncol = " and ".join(colours) if m["pattern"] in noun else col
+    root = {"striped": "stripe"}.get(m["pattern"], m["pattern"])
+    ncol = " and ".join(colours) if root in (noun + " " + m["stem"]).lower() else col
+    stem_l = m["stem"].lower().replace("breton", "Breton").replace("chelsea", "Chelsea")
     lead = f"{ncol} {noun}" if plural else f"{a_an(ncol)} {ncol} {noun}"
     if slot in ("shoes", "accessory"):
         # fit phrases of shoes and accessories are noun phrases ("a pointed toe")
@@ -2826,14 +2845,15 @@ def describe(m: dict, colours: list, rng: random.Random) -> str:
         templates = [
             f"{cap(lead)} in {fab} with {fit}. Finished with {det}. {wear}",
             f"Made from {fab} in {col}: {fit}, finished with {det}. {wear}",
-            f"The {m['stem'].lower()}, here in {col}. {cap(fab)} with {fit}. {wear}",
         ]
+        if not any(c in m["stem"].lower() for c in colours):
+            templates.append(f"The {stem_l}, here in {col}. {cap(fab)} with {fit}. {wear}")
     else:
         templates = [
             f"{cap(lead)} in {fab}, {fit}. Details include {det}. {wear}",
             f"Made from {fab} in {col}. {pron} {be} {fit}, with {det}. {wear}",
             f"{cap(fit)}, in {col} {fab} with {det}. {wear}",
-            f"Our {m['stem'].lower()} in {col}: {fab}, {fit}, finished with {det}. {wear}",
+            f"Our {stem_l} in {ncol}: {fab}, {fit}, finished with {det}. {wear}",
             f"{cap(fab)} in {col}, {fit}. {wear}",
             f"{cap(det)} set this {ncol} {noun} apart. {cap(fit)}, in {fab}. {wear}" if not plural
             else f"{cap(lead)} with {det}. {cap(fit)}, in {fab}. {wear}",
@@ -2923,6 +2943,8 @@ def build_catalog(rng: random.Random) -> list:
             if compare <= price:
                 compare = math.ceil(price / 5.0) * 5 + 5
             p.compare_at_price = f"{compare:.2f}"
+    handles = [p.handle for p in products]
+    assert len(handles) == len(set(handles)), "duplicate product handle"
     return products
 
 
@@ -3099,6 +3121,15 @@ def look_problems(items: list, ctx: dict, complete: bool = True) -> list:
             others = {c for q in items if q is not p for c in q.colors}
             if not all(colour_family(c) in ("neutral", "metal") or c in others for c in p.colors):
                 probs.append(f"{p.slot} colour does not anchor to the look")
+    # style clashes between the main pieces (clothing and shoes)
+    primaries = {p.style_tags[0] for p in items if p.slot != "accessory"}
+    for x, y in STYLE_CLASHES:
+        if x in primaries and y in primaries:
+            probs.append(f"style clash {x}/{y}")
+    # never double up a heavy or statement fabric (fleece on fleece, leather on leather ...)
+    for mat in SINGLE_USE_MATERIALS:
+        if sum(1 for p in items if p.slot in ("top", "bottom", "dress", "outerwear") and mat in p.materials) > 1:
+            probs.append(f"two {mat} pieces")
     # pattern mixing
     patterned = [p.pattern for p in items if p.pattern != "solid"]
     if len(patterned) > arch.get("max_patterns", 1) or len(set(patterned)) != len(patterned):
@@ -3287,7 +3318,7 @@ def house_note(items, arch, rng):
             core = rng.choice([f"{cap(noun_phrase(d, 'the'))} keeps it {mood}",
                                f"Let {noun_phrase(d, 'the')} lead: it's {mood}",
                                f"Built around {noun_phrase(d)}, it's {mood}",
-                               f"{cap(noun_phrase(d))} on its own is {mood}"])
+                               f"Start with {noun_phrase(d)}: it's {mood}"])
         else:
             top, bottom = by["top"][0], by["bottom"][0]
             t, b = noun_phrase(top), noun_phrase(bottom)
@@ -3296,7 +3327,8 @@ def house_note(items, arch, rng):
             if top.product_type in TUCKABLE and bottom.product_type not in ("shorts", "joggers", "leggings"):
                 options.append(f"{cap(t)} tucked into {b} is {mood}")
             core = rng.choice(options)
-        shoe = rng.choice(SHOE_PHRASES).format(s=shoes)
+        dressy = by["shoes"][0].formality >= 3 or by["shoes"][0].product_type in ("pumps", "heeled sandals")
+        shoe = rng.choice(DRESSY_SHOE_PHRASES if dressy else SHOE_PHRASES).format(s=shoes)
         form = rng.randrange(7)
         if form == 5:
             note = f"{core}, and {shoe}."
@@ -3363,7 +3395,7 @@ def make_lookbook(products, style, rng, usage, prefix):
             dept_order = depts[k % len(depts):] + depts[:k % len(depts)]
             seasons = arch["seasons"]
             season_order = seasons[k % len(seasons):] + seasons[:k % len(seasons)]
-            budget_mode = bool(arch.get("budget")) and rng.random() < 0.3
+            budget_mode = bool(arch.get("budget")) and rng.random() < 0.4
             items = None
             for dept in dept_order:
                 for season in season_order:
@@ -3556,6 +3588,14 @@ def check_products(header: list, rows: list) -> dict:
             assert dept == "women" or ptype == "jumpsuit", f"{h}: dresses are womenswear"
     products = load_products(rows)
     assert len(products) >= MIN_PRODUCTS, f"only {len(products)} products"
+    for p in products.values():
+        sizes = [size for _, size, _ in p.variants]
+        assert len(sizes) == len(set(sizes)), f"{p.handle}: duplicate size rows"
+    n = len(products)
+    share = lambda k: k / n  # noqa: E731
+    assert 0.10 <= share(sum(1 for p in products.values() if p.compare_at_price)) <= 0.20, "sale share"
+    assert 0.03 <= share(sum(1 for p in products.values() if not p.in_stock)) <= 0.08, "sold-out share"
+    assert 0.02 <= share(sum(1 for p in products.values() if not p.active)) <= 0.05, "inactive share"
     return products
 
 
@@ -3592,6 +3632,7 @@ def check_lookbook(path: Path, style: str, products: dict, usage: Counter) -> li
             assert not probs, f"{lid} ({arch['id']}): {p.handle}: {probs}"
         probs = look_problems(items, ctx)
         assert not probs, f"{lid} ({arch['id']}): {probs}"
+        assert not re.search(r"\b[Aa] (?!uni|use|one)[aeiou]", row["note"]), f"{lid}: article error in note"
         n_words = word_count(row["note"])
         assert 12 <= n_words <= 30, f"{lid}: note has {n_words} words"
         mentioned = sum(1 for p in items if p.short and p.short in row["note"])
@@ -3679,7 +3720,44 @@ def coverage(products: list) -> None:
                         print(f"{style:5s} {a['id']:20s} {dept:7s} {season:7s} {thin}")
 
 
+def archetype_table() -> str:
+    """Markdown table of the archetypes, pasted into HOUSE_STYLE.md (`--table`)."""
+    def short_list(types, n=3):
+        return ", ".join(types[:n]) if types else "-"
+
+    def palette_text(pal):
+        if pal is None:
+            return "Studio Nord neutrals"
+        neutrals = [c for c in pal if c in NEUTRALS]
+        rest = [c for c in pal if c not in NEUTRALS]
+        base = "all neutrals" if len(neutrals) >= 12 else ", ".join(neutrals)
+        return base + (" + " + ", ".join(rest) if rest else "")
+
+    lines = ["| Theme (id) | Occasion | Depts | Seasons / weather | Formality | Key pieces | Palette | Style tags |",
+             "|---|---|---|---|---|---|---|---|"]
+    for a in ARCHETYPES:
+        sl = a["slots"]
+        pieces = "; ".join(x for x in [
+            "top: " + short_list(sl.get("top", [])) if sl.get("top") else "",
+            "bottom: " + short_list(sl.get("bottom", [])) if sl.get("bottom") else "",
+            "dress: " + short_list(sl.get("dress", []), 2) if sl.get("dress") else "",
+            "outer: " + short_list(sl.get("outerwear", [])) if sl.get("outerwear") else "",
+            "shoes: " + short_list(sl.get("shoes", [])),
+        ] if x)
+        weather = f" / {a['weather']}" if a["weather"] else ""
+        depts = ", ".join(d[0].upper() for d in a["depts"])
+        lo, hi = a["formality"]
+        form = f"{lo}" if lo == hi else f"{lo}-{hi}"
+        tags = ", ".join(a["tags"]) if a["tags"] else "minimalist, classic, tailored"
+        lines.append(f"| {a['theme']} (`{a['id']}`) | {a['occasion']} | {depts} | {', '.join(a['seasons'])}{weather} "
+                     f"| {form} | {pieces} | {palette_text(a['palette'])} | {tags} |")
+    return "\n".join(lines)
+
+
 def main(argv: list) -> int:
+    if "--table" in argv:
+        print(archetype_table())
+        return 0
     if "--check" in argv:
         check()
         return 0

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.search.index import ProductIndex
 from app.services import Services
+from app.stylist.engine import Stylist
 
 
 def get_services(request: Request) -> Services:
@@ -26,6 +27,10 @@ def get_index(services: Annotated[Services, Depends(get_services)]) -> ProductIn
     return services.index
 
 
+def get_stylist(request: Request) -> Stylist:
+    return request.app.state.runtime.stylist  # type: ignore[no-any-return]
+
+
 def get_settings(services: Annotated[Services, Depends(get_services)]) -> Settings:
     return services.settings
 
@@ -33,4 +38,5 @@ def get_settings(services: Annotated[Services, Depends(get_services)]) -> Settin
 ServicesDep = Annotated[Services, Depends(get_services)]
 SessionDep = Annotated[Session, Depends(get_session)]
 IndexDep = Annotated[ProductIndex, Depends(get_index)]
+StylistDep = Annotated[Stylist, Depends(get_stylist)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -118,3 +118,41 @@ class ImportJob(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     errors: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
     message: Mapped[str] = mapped_column(Text, default="")
+
+
+class SavedOutfit(Base):
+    """An outfit as answered to a shopper: a stable id for shared links, swaps and feedback."""
+
+    __tablename__ = "outfits"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    answer_id: Mapped[str] = mapped_column(String(32), index=True)
+    parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)  # the outfit a swap started from
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    vibe: Mapped[str] = mapped_column(String(2000))
+    request: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # [{handle, slot, title, price}] at answer time; live stock and prices are read from the catalog
+    items: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    why: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20))  # model | composer | swap
+    degraded: Mapped[bool] = mapped_column(Boolean, default=False)
+    degraded_reason: Mapped[str] = mapped_column(Text, default="")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    timings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    feedback: Mapped[list[Feedback]] = relationship(back_populates="outfit", cascade="all, delete-orphan")
+
+
+class Feedback(Base):
+    """A shopper's thumbs up or down on an outfit; exported as training data."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outfit_id: Mapped[str] = mapped_column(ForeignKey("outfits.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    vote: Mapped[int] = mapped_column(Integer)  # +1 or -1
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    outfit: Mapped[SavedOutfit] = relationship(back_populates="feedback")

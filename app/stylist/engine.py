@@ -1,0 +1,254 @@
+"""The outfit engine: plan -> prompt -> constrained generation (streamed) -> validation -> fallback.
+
+`Stylist.stream()` yields each outfit as soon as its JSON object closes in the model's stream; when the
+model is unreachable, too slow (STYLIST_LLM_DEADLINE_S) or wrong, the deterministic composer finishes the
+answer from the same candidates and the answer says `degraded` with the reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from anyio import to_thread
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.catalog.db import session_scope
+from app.catalog.models import Product, SavedOutfit
+from app.search.index import ProductIndex
+from app.stylist.composer import compose
+from app.stylist.llm import LlmClient, ModelUnavailable, Usage
+from app.stylist.planning import Plan, StyleRequest, plan_request
+from app.stylist.prompt import OutfitStreamParser, build_messages, output_schema, parse_answer, AnswerError
+from app.stylist.validation import Outfit, check
+
+log = logging.getLogger(__name__)
+
+TOKENS_PER_OUTFIT = 90  # items + a one-sentence why, with room to spare
+
+
+@dataclass
+class Timings:
+    retrieval_ms: float = 0.0
+    generation_ms: float = 0.0
+    validation_ms: float = 0.0
+    first_outfit_ms: float | None = None
+    total_ms: float = 0.0
+
+
+@dataclass
+class ModelChoice:
+    served_name: str  # what the request names in `model`
+    label: str  # what answers record, e.g. "house@3f2a9c1b" or "stylist-base (prompted)"
+    fine_tuned: bool
+
+
+@dataclass
+class Decided:
+    """One outfit of an answer, saved, with the live product rows for the response."""
+
+    id: str
+    outfit: Outfit
+    products: dict[str, Product]
+
+
+@dataclass
+class AnswerSummary:
+    answer_id: str
+    count: int
+    degraded: bool
+    degraded_reason: str | None
+    model: str
+    timings: Timings
+    usage: Usage
+    message: str | None = None
+    style: str | None = None
+    outfits: list[Decided] = field(default_factory=list)
+
+
+def adapter_version(path: Path) -> str:
+    weights = path / "adapter_model.safetensors"
+    if not weights.exists():
+        return "unknown"
+    return hashlib.sha256(weights.read_bytes()).hexdigest()[:8]
+
+
+class Stylist:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        index: ProductIndex,
+        llm: LlmClient | None,
+        *,
+        served_name: str,
+        adapters: dict[str, Path],
+        default_style: str,
+        deadline_s: float,
+        per_slot: int = 6,
+    ) -> None:
+        self.sessions = sessions
+        self.index = index
+        self.llm = llm
+        self.served_name = served_name
+        self.adapters = adapters
+        self.versions = {name: adapter_version(path) for name, path in adapters.items()}
+        self.default_style = default_style
+        self.deadline_s = deadline_s
+        self.per_slot = per_slot
+
+    # -- model choice ------------------------------------------------------------------------------
+    def styles(self) -> list[str]:
+        return list(self.adapters) or [self.default_style]
+
+    def choose_model(self, style: str | None) -> ModelChoice:
+        name = style or self.default_style
+        if name in self.adapters and (self.llm is None or not self.llm.served or name in self.llm.served):
+            return ModelChoice(name, f"{name}@{self.versions[name]}", fine_tuned=True)
+        return ModelChoice(self.served_name, f"{self.served_name} (prompted)", fine_tuned=False)
+
+    # -- planning ----------------------------------------------------------------------------------
+    async def plan(self, request: StyleRequest) -> Plan:
+        def work() -> Plan:
+            with self.sessions() as session:
+                plan = plan_request(session, self.index, request, self.per_slot)
+                session.expunge_all()  # products stay readable after the session closes
+                return plan
+
+        return await to_thread.run_sync(work)
+
+    # -- answering ---------------------------------------------------------------------------------
+    async def answer(self, request: StyleRequest) -> AnswerSummary:
+        summary: AnswerSummary | None = None
+        async for event, payload in self.stream(request):
+            if event == "done":
+                summary = payload
+        assert summary is not None
+        return summary
+
+    async def stream(self, request: StyleRequest) -> AsyncIterator[tuple[str, Any]]:
+        """Events: ("plan", Plan), ("outfit", Decided) per outfit, then ("done", AnswerSummary)."""
+        started = time.perf_counter()
+        plan = await self.plan(request)
+        timings = Timings(retrieval_ms=round(plan.retrieval_ms, 1))
+        choice = self.choose_model(request.style)
+        summary = AnswerSummary(uuid.uuid4().hex[:16], 0, False, None, choice.label, timings, Usage(),
+                                style=request.style or self.default_style)
+        yield "plan", plan
+        if plan.empty_reason:
+            summary.message = plan.empty_reason
+            summary.model = "none"
+            timings.total_ms = round((time.perf_counter() - started) * 1000, 1)
+            yield "done", summary
+            return
+
+        anchor_handle = plan.candidates.by_id()[plan.anchor_id].handle if plan.anchor_id else None
+        used: set[str] = set()
+        decided: list[Decided] = []
+        reason: str | None = None
+
+        async def emit(outfit: Outfit) -> Decided:
+            used.update(c.handle for c in outfit.items if c.handle != anchor_handle)
+            item = await self._save(summary, plan, outfit)
+            decided.append(item)
+            if timings.first_outfit_ms is None:
+                timings.first_outfit_ms = round((time.perf_counter() - started) * 1000, 1)
+            return item
+
+        if self.llm is None:
+            reason = "no model server is configured"
+        else:
+            generation_started = time.perf_counter()
+            validation_s = 0.0
+            parser = OutfitStreamParser()
+            must = (plan.anchor_id,) if plan.anchor_id else ()
+            messages = build_messages(request.prompt_view(must), plan.candidates, with_rules=not choice.fine_tuned)
+            schema = output_schema(plan.candidates.ids(), request.count)
+            rejected: list[str] = []
+            try:
+                async with asyncio.timeout(self.deadline_s):
+                    async for delta in self.llm.stream_json(choice.served_name, messages, schema,
+                                                            TOKENS_PER_OUTFIT * request.count + 20, summary.usage):
+                        for ids, why in parser.feed(delta):
+                            t0 = time.perf_counter()
+                            outfit, issues = check(ids, why, plan.candidates, request.budget, used, plan.anchor_id)
+                            validation_s += time.perf_counter() - t0
+                            if outfit is None:
+                                rejected.append("; ".join(issues))
+                                continue
+                            if len(decided) < request.count:
+                                yield "outfit", await emit(outfit)
+                try:
+                    parse_answer(parser.text)
+                except AnswerError as exc:
+                    reason = f"the model's answer was not valid JSON ({exc})"
+            except TimeoutError:
+                reason = f"the model did not finish within {self.deadline_s:.0f} s"
+            except ModelUnavailable as exc:
+                reason = f"the model is unavailable ({exc})"
+            timings.generation_ms = round((time.perf_counter() - generation_started - validation_s) * 1000, 1)
+            timings.validation_ms = round(validation_s * 1000, 2)
+            if rejected and len(decided) < request.count:
+                reason = reason or f"{len(rejected)} of the model's outfits broke the rules ({rejected[0]})"
+
+        if len(decided) < request.count:
+            reason = reason or "the model proposed fewer valid outfits than asked"
+            for outfit in compose(plan.candidates, request, request.count - len(decided), used, plan.anchor_id):
+                yield "outfit", await emit(outfit)
+            summary.degraded = True
+            summary.degraded_reason = reason
+            if not any(d.outfit.source == "model" for d in decided):
+                summary.model = "composer"
+        if not decided:
+            summary.message = "no complete outfit fits these constraints; try a higher budget or fewer filters"
+        summary.count = len(decided)
+        summary.outfits = decided
+        timings.total_ms = round((time.perf_counter() - started) * 1000, 1)
+        log.info("answer %s: %d outfits, model %s, degraded=%s (%s), %s", summary.answer_id, summary.count,
+                 summary.model, summary.degraded, summary.degraded_reason, asdict(timings))
+        yield "done", summary
+
+    async def _save(self, summary: AnswerSummary, plan: Plan, outfit: Outfit) -> Decided:
+        outfit_id = uuid.uuid4().hex[:16]
+        items = outfit.ordered()
+        request = plan.request
+        row = SavedOutfit(
+            id=outfit_id,
+            answer_id=summary.answer_id,
+            vibe=request.vibe,
+            request=request_json(request),
+            items=[{"handle": c.handle, "slot": c.slot, "title": c.title, "price": str(c.price)} for c in items],
+            total=outfit.total,
+            why=outfit.why,
+            source=outfit.source,
+            degraded=outfit.source != "model",
+            degraded_reason="",
+            model=summary.model if outfit.source == "model" else "composer",
+            timings={"retrieval_ms": summary.timings.retrieval_ms},
+        )
+
+        def write() -> None:
+            with session_scope(self.sessions) as session:
+                session.add(row)
+
+        await to_thread.run_sync(write)
+        return Decided(outfit_id, Outfit(items, outfit.why, outfit.source, outfit.repairs), plan.products)
+
+
+def request_json(request: StyleRequest) -> dict[str, Any]:
+    data = asdict(request)
+    data["budget"] = str(request.budget) if request.budget is not None else None
+    data["exclude"] = list(request.exclude)
+    return data
+
+
+def request_from_json(data: dict[str, Any]) -> StyleRequest:
+    return StyleRequest(**{**data, "budget": Decimal(data["budget"]) if data.get("budget") else None,
+                           "exclude": tuple(data.get("exclude") or ())})

@@ -1,0 +1,180 @@
+"""Plan a styling request: embed the vibe once, retrieve SQL-checked candidates per slot with hard filters."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.catalog.models import Product, Variant
+from app.search.index import ProductIndex, SearchFilters, department_scope
+from app.search.service import search_vector
+from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
+
+WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
+                 "frost", "freezing", "drizzle", "hike")
+
+
+class RequestError(ValueError):
+    """A request the shopper must change (unknown size, unknown item ...); the message says how."""
+
+
+@dataclass(frozen=True)
+class StyleRequest:
+    vibe: str
+    department: str | None = None
+    size: str | None = None  # clothing size (tops, dresses, outerwear; bottoms unless bottom_size)
+    bottom_size: str | None = None
+    shoe_size: str | None = None
+    budget: Decimal | None = None  # total per outfit
+    occasion: str | None = None
+    season: str | None = None
+    exclude: tuple[str, ...] = ()
+    count: int = 3
+    style: str | None = None
+    anchor: str | None = None  # complete the look around this product handle
+
+    def size_for(self, slot: str) -> str | None:
+        if slot == "shoes":
+            return self.shoe_size
+        if slot == "accessory":
+            return None
+        if slot == "bottom":
+            return self.bottom_size or self.size
+        return self.size
+
+    def query_text(self) -> str:
+        parts = [self.vibe]
+        if self.occasion:
+            parts.append(self.occasion)
+        if self.season:
+            parts.append(self.season)
+        return ", ".join(parts)
+
+    def wants_outerwear(self) -> bool:
+        text = f"{self.vibe} {self.occasion or ''} {self.season or ''}".lower()
+        return any(word in text.split() or word in text for word in WEATHER_WORDS)
+
+    def prompt_view(self, must_include: tuple[str, ...] = ()) -> PromptRequest:
+        return PromptRequest(
+            vibe=self.vibe, department=self.department, size=self.size, shoe_size=self.shoe_size,
+            budget=self.budget, occasion=self.occasion, season=self.season, count=self.count,
+            must_include=must_include,
+        )
+
+
+@dataclass
+class Plan:
+    request: StyleRequest
+    candidates: CandidateSet
+    products: dict[str, Product]  # handle -> SQL-checked product
+    anchor_id: str | None = None
+    retrieval_ms: float = 0.0
+    empty_reason: str | None = None
+    vibe_vector: list[float] = field(default_factory=list)
+
+
+def known_sizes(session: Session) -> set[str]:
+    return set(session.scalars(select(Variant.size).distinct()))
+
+
+def check_sizes(session: Session, request: StyleRequest) -> None:
+    sizes = {s for s in (request.size, request.bottom_size, request.shoe_size) if s}
+    if not sizes:
+        return
+    known = known_sizes(session)
+    for size in sizes:
+        if size not in known:
+            examples = ", ".join(sorted(known, key=lambda s: (len(s), s))[:12])
+            raise RequestError(f"unknown size {size!r}; sizes this store carries include {examples}")
+
+
+def _price_in_size(product: Product, size: str | None) -> Decimal:
+    variants = [v for v in product.variants if v.stock > 0 and (size is None or v.size == size)]
+    return min(v.price for v in variants) if variants else min(v.price for v in product.variants)
+
+
+def _candidate(product: Product, score: float, size: str | None) -> Candidate:
+    return Candidate(
+        id="", handle=product.handle, slot=product.slot, title=product.title, price=_price_in_size(product, size),
+        colors=tuple(product.colors), materials=tuple(product.materials), style_tags=tuple(product.style_tags),
+        product_type=product.product_type, formality=product.formality, score=round(score, 4),
+    )
+
+
+def plan_request(session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6) -> Plan:
+    started = time.perf_counter()
+    check_sizes(session, request)
+    departments = department_scope(request.department)
+    slots = [s for s in SLOT_ORDER if not (s == "dress" and request.department == "men")]
+    anchor: Product | None = None
+    if request.anchor:
+        anchor = session.scalar(select(Product).where(Product.handle == request.anchor))
+        if anchor is None or not anchor.active:
+            raise RequestError(f"no item with handle {request.anchor!r}")
+        size = request.size_for(anchor.slot)
+        if not any(v.stock > 0 and (size is None or v.size == size) for v in anchor.variants):
+            raise RequestError(f"{anchor.title} is not in stock{f' in size {size}' if size else ''}; "
+                               "choose another size or item")
+        if anchor.slot in ("top", "bottom"):
+            slots = [s for s in slots if s != "dress"]
+        elif anchor.slot == "dress":
+            slots = [s for s in slots if s not in ("top", "bottom")]
+    vector = index.embedder.embed_one(request.query_text())
+    limit = max(per_slot, request.count + 2)
+    by_slot: dict[str, list[Candidate]] = {}
+    products: dict[str, Product] = {}
+    exclude = tuple(request.exclude) + ((anchor.handle,) if anchor else ())
+    for slot in slots:
+        if anchor is not None and slot == anchor.slot and slot != "accessory":
+            by_slot[slot] = [_candidate(anchor, 1.0, request.size_for(slot))]
+            products[anchor.handle] = anchor
+            continue
+        filters = SearchFilters(
+            slots=(slot,), departments=departments, size=request.size_for(slot),
+            max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
+        )
+        hits = search_vector(session, index, vector, filters, limit)
+        by_slot[slot] = [_candidate(h.product, h.score, request.size_for(slot)) for h in hits]
+        products.update((h.product.handle, h.product) for h in hits)
+        if anchor is not None and slot == anchor.slot:  # an accessory anchor joins the other accessories
+            by_slot[slot] = [_candidate(anchor, 1.0, None), *by_slot[slot]][:limit]
+            products[anchor.handle] = anchor
+    candidates = number_candidates(by_slot)
+    anchor_id = None
+    if anchor is not None:
+        anchor_id = next(c.id for c in candidates.all() if c.handle == anchor.handle)
+    plan = Plan(request, candidates, products, anchor_id, vibe_vector=vector)
+    plan.empty_reason = _why_empty(plan)
+    plan.retrieval_ms = (time.perf_counter() - started) * 1000
+    return plan
+
+
+def _why_empty(plan: Plan) -> str | None:
+    """Why no complete outfit can be built from these candidates, in words that say what to relax."""
+    request, by_slot = plan.request, plan.candidates.by_slot
+    limits = []
+    if request.budget is not None:
+        limits.append(f"under ${request.budget:.0f}")
+    if not by_slot.get("shoes"):
+        size = f" in size {request.shoe_size}" if request.shoe_size else ""
+        return f"no shoes in stock{size} {' '.join(limits)}".strip() + "; try another shoe size or a higher budget"
+    has_separates = bool(by_slot.get("top")) and bool(by_slot.get("bottom"))
+    if not has_separates and not by_slot.get("dress"):
+        size = f" in size {request.size}" if request.size else ""
+        return (f"no complete top-and-bottom or dress in stock{size} {' '.join(limits)}".strip()
+                + "; try another size, department or a higher budget")
+    if request.budget is not None:
+        cheapest_body = [min(c.price for c in by_slot["top"]) + min(c.price for c in by_slot["bottom"])] \
+            if has_separates else []
+        if by_slot.get("dress"):
+            cheapest_body.append(min(c.price for c in by_slot["dress"]))
+        cheapest = min(cheapest_body) + min(c.price for c in by_slot["shoes"])
+        if cheapest > request.budget:
+            return (f"the cheapest complete outfit for this vibe costs ${cheapest:.0f}, above the ${request.budget:.0f} "
+                    "budget; raise the budget or loosen the other filters")
+    return None
+

@@ -1,0 +1,66 @@
+"""Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from app.catalog.models import Product, SavedOutfit
+from app.search.index import ProductIndex, SearchFilters, department_scope
+from app.search.service import search_vector
+from app.stylist.engine import request_from_json
+from app.stylist.planning import RequestError
+
+VIBE_WEIGHT = 0.6  # the rest is closeness to the outfit's other items
+
+
+def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str) -> tuple[SavedOutfit, Product]:
+    request = request_from_json(outfit.request)
+    slots = [item["slot"] for item in outfit.items]
+    if slot not in slots:
+        raise RequestError(f"this outfit has no {slot}; it has {', '.join(dict.fromkeys(slots))}")
+    old = next(item for item in outfit.items if item["slot"] == slot)
+    others = [item for item in outfit.items if item is not old]
+    budget_left = None
+    if request.budget is not None:
+        budget_left = request.budget - sum((Decimal(i["price"]) for i in others), Decimal(0))
+        if budget_left <= 0:
+            raise RequestError("the rest of this outfit already uses the whole budget")
+    vector = index.embedder.embed_one(request.query_text())
+    filters = SearchFilters(
+        slots=(slot,), departments=department_scope(request.department), size=request.size_for(slot),
+        max_price=float(budget_left) if budget_left is not None else None,
+        exclude_handles=tuple({*request.exclude, *(i["handle"] for i in outfit.items)}),
+    )
+    hits = search_vector(session, index, vector, filters, limit=12)
+    if not hits:
+        raise RequestError(f"no other {slot} in stock fits this outfit's size and budget")
+    stored = index.collection.get(ids=[i["handle"] for i in others], include=["embeddings"])
+    context = np.asarray(stored["embeddings"], dtype=np.float32) if len(stored["ids"]) else None
+    candidates = index.collection.get(ids=[h.product.handle for h in hits], include=["embeddings"])
+    emb = dict(zip(candidates["ids"], np.asarray(candidates["embeddings"], dtype=np.float32), strict=True))
+
+    def score(hit_score: float, handle: str) -> float:
+        if context is None or handle not in emb:
+            return hit_score
+        closeness = float((context @ emb[handle]).mean())
+        return VIBE_WEIGHT * hit_score + (1 - VIBE_WEIGHT) * closeness
+
+    best = max(hits, key=lambda h: score(h.score, h.product.handle))
+    product = best.product
+    size = request.size_for(slot)
+    price = min(v.price for v in product.variants if v.stock > 0 and (size is None or v.size == size))
+    items = [dict(i) for i in outfit.items]
+    items[items.index(old)] = {"handle": product.handle, "slot": slot, "title": product.title, "price": str(price)}
+    swapped = SavedOutfit(
+        id=uuid.uuid4().hex[:16], answer_id=outfit.answer_id, parent_id=outfit.id, vibe=outfit.vibe,
+        request=outfit.request, items=items, total=sum((Decimal(i["price"]) for i in items), Decimal(0)),
+        why=f"Swapped in the {product.title} for the {old['title']}: it keeps the \u201c{outfit.vibe}\u201d feel "
+            "and sits well with the rest of the look.",
+        source="swap", degraded=False, degraded_reason="", model="swap", timings={},
+    )
+    session.add(swapped)
+    return swapped, product

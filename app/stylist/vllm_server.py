@@ -1,0 +1,118 @@
+"""vLLM's OpenAI-compatible server as a managed child process (the embedded default, on CPU).
+
+The app starts it when STYLIST_LLM_URL is empty, streams its log to a file, waits for /health in the
+background (requests meanwhile get the composer's outfits, labelled degraded) and stops it on shutdown.
+With STYLIST_LLM_URL set (a GPU server in production) nothing is started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+log = logging.getLogger(__name__)
+
+
+def served_adapters(adapters_dir: Path) -> dict[str, Path]:
+    """Every folder with an adapter_config.json is a style, served under the folder's name."""
+    if not adapters_dir.is_dir():
+        return {}
+    return {p.name: p for p in sorted(adapters_dir.iterdir()) if (p / "adapter_config.json").exists()}
+
+
+def adapter_rank(adapter: Path) -> int:
+    import json
+
+    return int(json.loads((adapter / "adapter_config.json").read_text()).get("r", 16))
+
+
+def vllm_command(
+    model_dir: Path,
+    served_name: str,
+    adapters: dict[str, Path],
+    port: int,
+    max_model_len: int,
+    extra_args: list[str],
+) -> list[str]:
+    command = [
+        sys.executable, "-m", "vllm.entrypoints.openai.api_server",
+        "--model", str(model_dir),
+        "--served-model-name", served_name,
+        "--host", "127.0.0.1", "--port", str(port),
+        "--dtype", "bfloat16",
+        "--max-model-len", str(max_model_len),
+        "--disable-uvicorn-access-log",
+    ]
+    if adapters:
+        command += ["--enable-lora", "--max-loras", str(max(1, len(adapters))),
+                    "--max-lora-rank", str(max(adapter_rank(p) for p in adapters.values())),
+                    "--lora-modules", *[f"{name}={path}" for name, path in adapters.items()]]
+    return command + extra_args
+
+
+class ManagedVllm:
+    def __init__(self, command: list[str], port: int, log_path: Path, env: dict[str, str] | None = None) -> None:
+        self.command = command
+        self.port = port
+        self.log_path = log_path
+        self.env = env or {}
+        self.process: subprocess.Popen[bytes] | None = None
+        self.ready = False
+        self.failed: str | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log_file = self.log_path.open("ab")
+        env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", "2"),
+               "HF_HUB_OFFLINE": "1", "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1", **self.env}
+        log.info("starting vLLM: %s (log: %s)", " ".join(self.command), self.log_path)
+        self.process = subprocess.Popen(
+            self.command, stdout=log_file, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+        log_file.close()
+
+    async def wait_ready(self, timeout_s: float) -> bool:
+        """Poll /health until the server answers, the process dies, or the time is up. No fixed sleeps."""
+        deadline = time.monotonic() + timeout_s
+        async with httpx.AsyncClient(timeout=2.0) as client:
+            while time.monotonic() < deadline:
+                if self.process is None or self.process.poll() is not None:
+                    code = self.process.returncode if self.process else None
+                    self.failed = f"vLLM exited with code {code}; see {self.log_path}"
+                    log.error(self.failed)
+                    return False
+                try:
+                    if (await client.get(f"http://127.0.0.1:{self.port}/health")).status_code == 200:
+                        self.ready = True
+                        log.info("vLLM is ready on port %d", self.port)
+                        return True
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.5)  # polling interval of a readiness check, not a wait for a guess
+        self.failed = f"vLLM was not ready after {timeout_s:.0f} s; see {self.log_path}"
+        log.error(self.failed)
+        return False
+
+    def stop(self, grace_s: float = 15.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        log.info("stopping vLLM (pid %d)", self.process.pid)
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(grace_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+        self.ready = False

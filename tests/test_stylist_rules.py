@@ -1,0 +1,126 @@
+"""Pure parts of the outfit engine: prompt format, schema, stream parsing, validation and the composer."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from app.stylist.composer import compose
+from app.stylist.planning import StyleRequest
+from app.stylist.prompt import (
+    Candidate, OutfitStreamParser, PromptRequest, answer_text, build_messages, make_answer, number_candidates,
+    output_schema, parse_answer,
+)
+from app.stylist.validation import check, problems
+
+
+def cand(slot: str, name: str, price: int, score: float) -> Candidate:
+    return Candidate(id="", handle=name, slot=slot, title=name.replace("-", " ").title(), price=Decimal(price),
+                     colors=("black",), materials=("cotton",), style_tags=("grunge",), score=score)
+
+
+def candidates():  # type: ignore[no-untyped-def]
+    return number_candidates({
+        "top": [cand("top", "band-tee", 30, 0.8), cand("top", "flannel-shirt", 50, 0.7), cand("top", "silk-cami", 90, 0.3)],
+        "bottom": [cand("bottom", "ripped-jeans", 80, 0.8), cand("bottom", "black-skirt", 60, 0.6)],
+        "dress": [cand("dress", "slip-dress", 120, 0.5), cand("dress", "sequin-mini", 200, 0.1)],
+        "outerwear": [cand("outerwear", "denim-jacket", 90, 0.6), cand("outerwear", "raincoat", 140, 0.5)],
+        "shoes": [cand("shoes", "combat-boots", 140, 0.9), cand("shoes", "sneakers", 70, 0.6)],
+        "accessory": [cand("accessory", "beanie", 20, 0.7)],
+    })
+
+
+def test_candidates_are_numbered_per_slot_and_listed_compactly() -> None:
+    c = candidates()
+    assert c.ids() == ["T1", "T2", "T3", "B1", "B2", "D1", "D2", "O1", "O2", "S1", "S2", "A1"]
+    assert c.by_id()["S1"].line() == "S1 Combat Boots; black cotton; grunge; $140"
+    messages = build_messages(PromptRequest(vibe="90s grunge coffee date", department="women", size="M",
+                                            budget=Decimal(300), count=2), c)
+    user = messages[-1]["content"]
+    assert user.startswith("Vibe: 90s grunge coffee date\nShopper: women, size M, budget $300 per outfit\nOutfits: 2")
+    assert "Candidates (data):\nT1 Band Tee" in user
+    assert "Rules:" not in messages[0]["content"]
+    assert "Rules:" in build_messages(PromptRequest(vibe="x"), c, with_rules=True)[0]["content"]
+
+
+def test_schema_allows_only_offered_ids() -> None:
+    schema = output_schema(["T1", "S1"], 2)
+    outfits = schema["properties"]["outfits"]
+    assert (outfits["minItems"], outfits["maxItems"]) == (2, 2)
+    assert outfits["items"]["properties"]["items"]["items"]["enum"] == ["T1", "S1"]
+
+
+def test_answer_text_is_compact_and_in_slot_order() -> None:
+    answer = make_answer([(["S1", "B1", "T1"], "Band tee and ripped jeans.")])
+    assert answer_text(answer) == '{"outfits":[{"items":["T1","B1","S1"],"why":"Band tee and ripped jeans."}]}'
+    assert parse_answer(answer_text(answer)) == [(["T1", "B1", "S1"], "Band tee and ripped jeans.")]
+
+
+def test_stream_parser_emits_each_outfit_when_it_closes() -> None:
+    text = '{"outfits":[{"items":["T1","B1","S1"],"why":"a {brace} \\"quote\\""},{"items":["D1","S2"],"why":"b"}]}'
+    parser = OutfitStreamParser()
+    seen = []
+    for i in range(0, len(text), 7):
+        seen += [(i, outfit) for outfit in parser.feed(text[i : i + 7])]
+    assert [o for _, o in seen] == [(["T1", "B1", "S1"], 'a {brace} "quote"'), (["D1", "S2"], "b")]
+    assert seen[0][0] < text.index('{"items":["D1"')  # the first came out before the second was written
+
+
+def test_valid_outfit_passes_unchanged() -> None:
+    outfit, issues = check(["T1", "B1", "S1"], "why", candidates(), Decimal(300), set())
+    assert issues == [] and outfit is not None and outfit.repairs == []
+
+
+def test_rules_are_detected() -> None:
+    c = candidates().by_id()
+    assert problems([c["T1"], c["B1"]], None, set(), None) == ["no shoes"]
+    assert "a dress with a top or bottom" in problems([c["D1"], c["T1"], c["S1"]], None, set(), None)
+    assert "neither a dress nor a top and a bottom" in problems([c["T1"], c["S1"]], None, set(), None)
+    assert "more than 1 top" in problems([c["T1"], c["T2"], c["B1"], c["S1"]], None, set(), None)
+    assert "over budget" in problems([c["T1"], c["B1"], c["S1"]], Decimal(100), set(), None)
+    assert problems([c["T1"], c["B1"], c["S1"]], None, {"band-tee"}, None) == [
+        "items already used in another outfit: T1"]
+
+
+def test_repairs() -> None:
+    c = candidates()
+    missing_shoes, issues = check(["T1", "B1"], "w", c, None, set())
+    assert issues == ["no shoes"]
+    assert missing_shoes is not None and [i.id for i in missing_shoes.ordered()] == ["T1", "B1", "S1"]
+    dress_and_top, _ = check(["D1", "T1", "S1"], "w", c, None, set())
+    assert dress_and_top is not None and {i.slot for i in dress_and_top.items} == {"dress", "shoes"}
+    repeat, _ = check(["T1", "B1", "S1"], "w", c, None, {"band-tee"})
+    assert repeat is not None and [i.id for i in repeat.ordered()] == ["T2", "B1", "S1"]
+    over, _ = check(["T1", "B1", "S1", "A1"], "w", c, Decimal(190), set())
+    assert over is not None and over.total <= 190 and "A1" not in [i.id for i in over.items]
+    impossible, issues = check(["T1", "B1", "S1"], "w", c, Decimal(50), set())
+    assert impossible is None and "over budget" in issues
+    unknown, issues = check(["T9", "B1", "S1"], "w", c, None, set())
+    assert issues[0] == "ids not offered: T9" and unknown is not None
+
+
+def test_composer_is_deterministic_and_never_repeats() -> None:
+    request = StyleRequest(vibe="grunge", budget=Decimal(400), count=3, season="autumn")
+    first = compose(candidates(), request, 3, set())
+    assert first == compose(candidates(), request, 3, set())
+    assert len(first) == 2  # only two pairs of shoes: a third outfit cannot be built without repeating
+    handles = [c.handle for o in first for c in o.items]
+    assert len(handles) == len(set(handles))
+    assert all(not problems(o.items, request.budget, set(), None) for o in first)
+    assert any(c.slot == "outerwear" for c in first[0].items)  # autumn: a jacket
+    assert all(o.source == "composer" and o.why for o in first)
+
+
+def test_composer_keeps_the_anchor_in_every_outfit() -> None:
+    c = candidates()
+    anchor = "B2"
+    request = StyleRequest(vibe="skirt look", count=2)
+    outfits = compose(c, request, 2, set(), anchor_id=anchor)
+    assert len(outfits) == 2 and all(anchor in [i.id for i in o.items] for o in outfits)
+
+
+def test_schema_is_valid_json_schema() -> None:
+    import jsonschema
+
+    schema = output_schema(candidates().ids(), 1)
+    jsonschema.validate(json.loads('{"outfits":[{"items":["T1","B1","S1"],"why":"x"}]}'), schema)
