@@ -14,10 +14,10 @@ from tqdm import tqdm
 from app.catalog.db import session_scope
 from app.catalog.lookbooks import load_lookbook
 from app.catalog.models import ImportJob
-from app.config import get_settings
+from app.config import REPO_ROOT, get_settings
 from app.ingest.records import RowError
 from app.ingest.service import ImportReport, import_inventory
-from app.services import build_services, open_database, reconcile_index
+from app.services import build_services, open_database, reconcile_index, start
 
 cli = typer.Typer(help="Vibe Stylist: outfits for a shopper's vibe from a store's in-stock inventory.",
                   no_args_is_help=True, add_completion=False)
@@ -162,6 +162,102 @@ def prepare_model(
     settings = get_settings()
     path = prepare_base_model(settings.base_model, settings.resolved_base_model_dir, force=force)
     typer.echo(f"base model ready: {path}")
+
+
+@cli.command()
+def finetune(
+    lookbook: Annotated[str, typer.Option(help="lookbook to learn from (a file name in inventory/lookbooks)")] = "house",
+    out: Annotated[Path | None, typer.Option(help="adapter folder (default models/adapters/LOOKBOOK, or "
+                                                  "models/candidates/LOOKBOOK with --promote)")] = None,
+    build_only: Annotated[bool, typer.Option("--build-only", help="write the training set and stop")] = False,
+    promote: Annotated[bool, typer.Option("--promote", help="replace the served adapter only if the new one "
+                                                            "beats it on the held-out looks")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="continue from the newest checkpoint")] = False,
+    max_train: Annotated[int | None, typer.Option(help="use at most this many training examples")] = None,
+    epochs: Annotated[float, typer.Option(help="passes over the training set")] = 1.0,
+    max_steps: Annotated[int, typer.Option(help="stop after N optimizer steps (-1: all epochs)")] = -1,
+    learning_rate: Annotated[float, typer.Option(help="peak learning rate")] = 1e-3,
+    lora_r: Annotated[int, typer.Option(help="LoRA rank")] = 16,
+    batch_size: Annotated[int, typer.Option(help="examples per step")] = 4,
+    grad_accum: Annotated[int, typer.Option(help="steps per optimizer update")] = 2,
+) -> None:
+    """Build the training set from a lookbook (and thumbs-up feedback) and train a LoRA adapter.
+    Runs on the CPU (bf16 where supported) or a CUDA GPU when present."""
+    from models.card import write_card
+    from models.dataset import build
+    from models.finetune import TrainConfig, train
+    from models.prepare import prepare_base_model
+
+    _logging()
+    settings = get_settings()
+    services = start(settings)
+    data_dir = REPO_ROOT / "models" / "data" / lookbook
+    try:
+        with session_scope(services.sessions) as session:
+            summary = build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot,
+                            max_train=max_train)
+    finally:
+        services.close()
+    typer.echo(f"training set: {json.dumps(summary['examples'])} (data hash {summary['data_hash'][:12]})")
+    if build_only:
+        return
+    base = prepare_base_model(settings.base_model, settings.resolved_base_model_dir)
+    target = out or (REPO_ROOT / "models" / ("candidates" if promote else "adapters") / lookbook)
+    config = TrainConfig(epochs=epochs, max_steps=max_steps, learning_rate=learning_rate, lora_r=lora_r,
+                         lora_alpha=2 * lora_r, batch_size=batch_size, grad_accum=grad_accum)
+    stats = train(base, data_dir, target, config, resume=resume)
+    write_card(target, lookbook, base, summary, config, stats)
+    typer.echo(f"adapter saved to {target}: {stats['train_seconds']:.0f} s, loss {stats['train_loss']}")
+    if promote:
+        from models.gate import promote_if_better
+
+        decision = promote_if_better(settings, lookbook, target)
+        typer.echo(decision)
+
+
+@cli.command("eval")
+def evaluate_command(
+    lookbook: Annotated[str, typer.Option(help="lookbook whose held-out looks to evaluate on")] = "house",
+    adapter: Annotated[Path | None, typer.Option(help="adapter folder (default models/adapters/LOOKBOOK)")] = None,
+    limit: Annotated[int | None, typer.Option(help="evaluate only the first N examples of each set")] = None,
+    out: Annotated[Path | None, typer.Option(help="report folder (default models/reports/LOOKBOOK)")] = None,
+) -> None:
+    """Compare the prompted base model, the fine-tuned adapter and the composer on held-out looks
+    (same retrieval, same vLLM server); writes a markdown + JSON report and a PNG chart."""
+    import asyncio
+
+    from models.card import attach_evaluation
+    from models.evaluate import evaluate, write_report
+    from models.serving import model_server
+
+    _logging()
+    settings = get_settings()
+    adapter_dir = adapter or settings.adapters_dir / lookbook
+    if not (adapter_dir / "adapter_config.json").exists():
+        raise typer.BadParameter(f"no adapter in {adapter_dir}; train one with `stylist finetune`",
+                                 param_hint="--adapter")
+    data_dir = REPO_ROOT / "models" / "data" / lookbook
+    services = start(settings)
+    try:
+        if not (data_dir / "eval.jsonl").exists():
+            from models.dataset import build
+
+            with session_scope(services.sessions) as session:
+                build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot)
+        split = json.loads((data_dir / "split.json").read_text())
+
+        async def run() -> dict[str, object]:
+            async with model_server(settings, {lookbook: adapter_dir}) as url:
+                return await evaluate(url, settings.llm_served_name, lookbook, data_dir, services.index, limit)
+
+        result = asyncio.run(run())
+    finally:
+        services.close()
+    report_dir = out or REPO_ROOT / "models" / "reports" / lookbook
+    table = write_report(result, report_dir, lookbook, adapter_dir.name, split["data_hash"])
+    attach_evaluation(adapter_dir, table, result["summaries"], str(report_dir))
+    typer.echo(table)
+    typer.echo(f"report: {report_dir / 'eval.md'}")
 
 
 @cli.command("load-lookbook")

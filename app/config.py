@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     # Style adapters: each folder with adapter_config.json is served as a LoRA named after the folder.
     adapters_dir: Path = REPO_ROOT / "models" / "adapters"
     default_style: str = "house"
-    candidates_per_slot: int = 6  # retrieved per slot and offered to the model
+    candidates_per_slot: int = 5  # retrieved per slot and offered to the model
 
     host: str = "127.0.0.1"
     port: int = 8000

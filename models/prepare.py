@@ -101,12 +101,15 @@ def prepare_base_model(base: str, model_dir: Path, force: bool = False) -> Path:
         raise ValueError(f"{gguf.name}: SHA-256 {checksum} does not match the pinned {source.sha256}; "
                          "reinstall the package that ships it")
     import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
 
     started = time.perf_counter()
     log.info("converting %s (%s) to safetensors in %s", gguf.name, source.name, model_dir)
     tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(
+        str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32,
+        quantization_config=GgufConfig(gguf_file=gguf.name, dequantize=True),  # plain dense weights
+    )
     if not tokenizer.chat_template:
         raise ValueError(f"{gguf.name} has no chat template; the stylist needs an instruction-tuned base")
     tmp = model_dir.with_name(model_dir.name + ".partial")

@@ -97,7 +97,7 @@ def _price_in_size(product: Product, size: str | None) -> Decimal:
     return min(v.price for v in variants) if variants else min(v.price for v in product.variants)
 
 
-def _candidate(product: Product, score: float, size: str | None) -> Candidate:
+def candidate_of(product: Product, score: float, size: str | None) -> Candidate:
     return Candidate(
         id="", handle=product.handle, slot=product.slot, title=product.title, price=_price_in_size(product, size),
         colors=tuple(product.colors), materials=tuple(product.materials), style_tags=tuple(product.style_tags),
@@ -130,7 +130,7 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
     exclude = tuple(request.exclude) + ((anchor.handle,) if anchor else ())
     for slot in slots:
         if anchor is not None and slot == anchor.slot and slot != "accessory":
-            by_slot[slot] = [_candidate(anchor, 1.0, request.size_for(slot))]
+            by_slot[slot] = [candidate_of(anchor, 1.0, request.size_for(slot))]
             products[anchor.handle] = anchor
             continue
         filters = SearchFilters(
@@ -138,10 +138,10 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
             max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
         )
         hits = search_vector(session, index, vector, filters, limit)
-        by_slot[slot] = [_candidate(h.product, h.score, request.size_for(slot)) for h in hits]
+        by_slot[slot] = [candidate_of(h.product, h.score, request.size_for(slot)) for h in hits]
         products.update((h.product.handle, h.product) for h in hits)
         if anchor is not None and slot == anchor.slot:  # an accessory anchor joins the other accessories
-            by_slot[slot] = [_candidate(anchor, 1.0, None), *by_slot[slot]][:limit]
+            by_slot[slot] = [candidate_of(anchor, 1.0, None), *by_slot[slot]][:limit]
             products[anchor.handle] = anchor
     candidates = number_candidates(by_slot)
     anchor_id = None

@@ -14,6 +14,9 @@ from decimal import Decimal
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
 
 
+MAX_REPAIRS = 2  # a proposal that needs more fixing than this is not the model's outfit any more
+
+
 @dataclass
 class Outfit:
     items: list[Candidate]
@@ -72,7 +75,7 @@ def check(
     if not issues:
         return Outfit(items, why, "model"), []
     repaired, repairs = repair(items, candidates, budget, used, anchor_id)
-    if repaired is None:
+    if repaired is None or len(repairs) > MAX_REPAIRS:
         return None, issues
     return Outfit(repaired, why, "model", repairs), issues
 
