@@ -260,6 +260,35 @@ def evaluate_command(
     typer.echo(f"report: {report_dir / 'eval.md'}")
 
 
+@cli.command("export-feedback")
+def export_feedback(
+    out: Annotated[Path, typer.Argument(help="JSONL file to write")],
+    votes: Annotated[str, typer.Option(help="up, down or all")] = "all",
+) -> None:
+    """Export shoppers' feedback on outfits as JSONL (vibe, request, items, note, vote, reason): training
+    data for `stylist finetune`, which also reads thumbs-up outfits from the database directly."""
+    from app.catalog.models import Feedback, SavedOutfit
+
+    engine, sessions = open_database(get_settings())
+    count = 0
+    try:
+        with session_scope(sessions) as session, out.open("w", encoding="utf-8") as handle:
+            query = select(Feedback, SavedOutfit).join(SavedOutfit).order_by(Feedback.id)
+            if votes != "all":
+                query = query.where(Feedback.vote == (1 if votes == "up" else -1))
+            for feedback, outfit in session.execute(query):
+                handle.write(json.dumps({
+                    "outfit_id": outfit.id, "vibe": outfit.vibe, "request": outfit.request, "items": outfit.items,
+                    "why": outfit.why, "source": outfit.source, "model": outfit.model,
+                    "vote": "up" if feedback.vote > 0 else "down", "reason": feedback.reason,
+                    "created_at": feedback.created_at.isoformat(),
+                }, ensure_ascii=False) + "\n")
+                count += 1
+    finally:
+        engine.dispose()
+    typer.echo(f"{count} feedback rows written to {out}")
+
+
 @cli.command("load-lookbook")
 def load_lookbook_command(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],

@@ -8,6 +8,7 @@ the default.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import math
@@ -17,6 +18,15 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
+
+
+def release_memory() -> None:
+    """Hand freed heap back to the OS: glibc otherwise keeps growing with each batch shape (seen: +0.6 GB
+    per step on the CPU until the machine ran out of memory)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:
+        pass
 
 
 def tokenize(tokenizer: Any, record: dict[str, Any], max_length: int) -> tuple[list[int], int]:
@@ -77,7 +87,8 @@ def run(model: Any, tokenizer: Any, data_file: Path, config: Any, bf16: bool, ch
                 order = list(range(len(examples)))
                 rng.shuffle(order)
             batch = [examples[order.pop()] for _ in range(min(config.batch_size, len(order) or 1))]
-            width = max(len(ids) for ids, _ in batch)
+            # widths rounded up to a multiple of 64: same-sized buffers are reused instead of fragmenting memory
+            width = -(-max(len(ids) for ids, _ in batch) // 64) * 64
             ids = torch.full((len(batch), width), pad, dtype=torch.long)
             mask = torch.zeros((len(batch), width), dtype=torch.long)
             targets = torch.full((len(batch), width), -100, dtype=torch.long)
@@ -100,6 +111,7 @@ def run(model: Any, tokenizer: Any, data_file: Path, config: Any, bf16: bool, ch
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
         step += 1
+        release_memory()
         mean = loss_sum / max(1, answer_tokens)
         if step % config.logging_steps == 0 or step == total:
             curve.append({"step": step, "loss": round(mean, 4)})
