@@ -163,6 +163,11 @@ def save_adapter(model: Any, out_dir: Path) -> None:
     weights = tmp / "adapter_model.safetensors"
     tensors = {k: v.to(torch.bfloat16).contiguous() for k, v in load_file(weights).items()}
     save_file(tensors, weights, metadata={"format": "pt"})
+    config_path = tmp / "adapter_config.json"
+    adapter_config = json.loads(config_path.read_text())
+    # a machine-independent name instead of this machine's folder path
+    adapter_config["base_model_name_or_path"] = Path(adapter_config.get("base_model_name_or_path") or "").name
+    config_path.write_text(json.dumps(adapter_config, indent=2))
     if out_dir.exists():
         shutil.rmtree(out_dir)
     tmp.rename(out_dir)

@@ -18,12 +18,6 @@ MODEL_CACHE = Path(os.environ.get("STYLIST_TEST_MODEL_DIR", REPO_ROOT / "var" / 
 PORT = 8197
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/slow" in str(item.fspath):
-            item.add_marker(pytest.mark.slow)
-
-
 @pytest.fixture(scope="session")
 def base_model_dir() -> Path:
     from models.prepare import prepare_base_model

@@ -1,0 +1,152 @@
+"""The outfit endpoints through the real app and index, with no model server reachable: every answer comes
+from the composer, labelled degraded, and the breaker stops calling a dead server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.config import REPO_ROOT
+from app.main import create_app
+from app.services import Services
+from app.stylist.vllm_server import served_adapters, vllm_command
+from tests.helpers import run_import
+
+DEAD_URL = "http://127.0.0.1:9/v1"  # the discard port: nothing listens, connections are refused
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Services]:  # type: ignore[no-untyped-def]
+    from app.services import build_services
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path_factory.mktemp("demo"), llm_url=DEAD_URL, llm_max_retries=0,
+                             llm_timeout_s=2.0, llm_failure_threshold=2, llm_recovery_s=60.0)
+    services = build_services(settings, embedder)
+    report = run_import(services, (REPO_ROOT / "inventory" / "demo_products.csv").read_bytes())
+    assert report.status == "succeeded"
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def client(demo: Services) -> Iterator[TestClient]:
+    with TestClient(create_app(services=demo)) as test_client:
+        yield test_client
+
+
+BODY = {"vibe": "90s grunge coffee date", "department": "women", "size": "M", "shoe_size": "39", "budget": 300,
+        "count": 3}
+
+
+def test_unreachable_model_gives_degraded_outfits_that_obey_the_rules(client: TestClient) -> None:
+    response = client.post("/api/v1/outfits", json=BODY)
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["degraded"] is True and "unavailable" in answer["degraded_reason"]
+    assert answer["model"] == "composer" and len(answer["outfits"]) == 3
+    seen = set()
+    for outfit in answer["outfits"]:
+        assert outfit["source"] == "composer" and outfit["why"]
+        assert float(outfit["total_price"]) <= 300
+        slots = [i["slot"] for i in outfit["items"]]
+        assert "shoes" in slots and (("dress" in slots) != ({"top", "bottom"} <= set(slots)))
+        for item in outfit["items"]:
+            assert item["handle"] not in seen
+            seen.add(item["handle"])
+            size = {"shoes": "39", "accessory": None}.get(item["slot"], "M")
+            if size:
+                assert size in item["sizes_in_stock"] and item["sku"]
+    assert answer["timings"]["retrieval_ms"] > 0
+
+
+def test_breaker_opens_after_repeated_failures(client: TestClient) -> None:
+    reasons = [client.post("/api/v1/outfits", json={**BODY, "count": 1}).json()["degraded_reason"]
+               for _ in range(3)]
+    assert "circuit open" in reasons[-1]
+
+
+def test_saved_outfit_swap_and_feedback(client: TestClient) -> None:
+    outfit = client.post("/api/v1/outfits", json={**BODY, "count": 1}).json()["outfits"][0]
+    saved = client.get(f"/api/v1/outfits/{outfit['id']}").json()
+    assert [i["handle"] for i in saved["items"]] == [i["handle"] for i in outfit["items"]]
+    swapped = client.post(f"/api/v1/outfits/{outfit['id']}/swap", json={"slot": "shoes"})
+    assert swapped.status_code == 201
+    body = swapped.json()
+    assert body["parent_id"] == outfit["id"] and body["id"] != outfit["id"]
+    old = next(i for i in outfit["items"] if i["slot"] == "shoes")
+    new = next(i for i in body["items"] if i["slot"] == "shoes")
+    assert new["handle"] != old["handle"] and "39" in new["sizes_in_stock"]
+    assert float(body["total_price"]) <= 300
+    missing_slot = client.post(f"/api/v1/outfits/{outfit['id']}/swap", json={"slot": "outerwear"
+                               if all(i["slot"] != "outerwear" for i in outfit["items"]) else "dress"})
+    assert missing_slot.status_code == 409 and "has no" in missing_slot.json()["detail"]
+    vote = client.post(f"/api/v1/outfits/{outfit['id']}/feedback", json={"vote": "down", "reason": "too dark"})
+    assert vote.status_code == 201
+    assert client.get(f"/api/v1/outfits/{outfit['id']}").json()["votes_down"] == 1
+    assert client.get("/api/v1/outfits/nope").status_code == 404
+
+
+def test_stream_sends_each_outfit_then_done(client: TestClient) -> None:
+    with client.stream("POST", "/api/v1/outfits/stream", json=BODY) as response:
+        events = [line.split(":", 1)[1].strip() for line in response.iter_lines() if line.startswith("event:")]
+    assert events == ["outfit", "outfit", "outfit", "done"]
+
+
+def test_complete_the_look_keeps_the_item(client: TestClient) -> None:
+    items = client.get("/api/v1/items", params={"slot": "bottom", "department": "women", "size": "M"}).json()
+    handle = items["items"][0]["handle"]
+    answer = client.get(f"/api/v1/items/{handle}/complete-the-look", params={"size": "M", "count": 2}).json()
+    assert len(answer["outfits"]) == 2
+    for outfit in answer["outfits"]:
+        assert handle in [i["handle"] for i in outfit["items"]]
+        assert "dress" not in [i["slot"] for i in outfit["items"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        ({"vibe": "   "}, 422, "describe the vibe"),
+        ({"vibe": "x" * 2000}, 422, "at most 500 characters"),
+        ({"vibe": "date night", "size": "XXXXL"}, 422, "unknown size 'XXXXL'"),
+        ({"vibe": "date night", "budget": -5}, 422, "budget"),
+        ({"vibe": "date night", "count": 9}, 422, "count"),
+        ({"vibe": "date night", "style": "baroque"}, 422, "unknown style 'baroque'"),
+    ],
+)
+def test_bad_requests_say_what_to_fix(client: TestClient, body: dict[str, object], status: int, detail: str) -> None:
+    response = client.post("/api/v1/outfits", json=body)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    assert detail in response.json()["detail"]
+
+
+def test_impossible_budget_is_a_200_with_a_reason(client: TestClient) -> None:
+    answer = client.post("/api/v1/outfits", json={**BODY, "budget": 20}).json()
+    assert answer["outfits"] == [] and "above the $20 budget" in answer["message"]
+
+
+def test_openapi_documents_the_outfit_routes(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/v1/outfits", "/api/v1/outfits/stream", "/api/v1/outfits/{outfit_id}",
+                 "/api/v1/outfits/{outfit_id}/swap", "/api/v1/outfits/{outfit_id}/feedback",
+                 "/api/v1/items/{handle}/complete-the-look", "/api/v1/items", "/api/v1/items/{handle}"):
+        assert path in spec["paths"], path
+    examples = spec["components"]["schemas"]["OutfitRequestBody"]["examples"]
+    assert examples[0]["vibe"] == "90s grunge coffee date"
+
+
+def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
+    for name in ("house", "minimalist"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "adapter_config.json").write_text('{"r": 16}')
+    (tmp_path / "not-an-adapter").mkdir()
+    adapters = served_adapters(tmp_path)
+    assert list(adapters) == ["house", "minimalist"]
+    command = vllm_command(tmp_path / "base", "stylist-base", adapters, 8100, 2048, ["--seed", "1"])
+    joined = " ".join(command)
+    assert "--enable-lora --max-loras 2 --max-lora-rank 16 --lora-modules" in joined
+    assert f"house={tmp_path / 'house'}" in command and command[-2:] == ["--seed", "1"]
