@@ -232,7 +232,7 @@ def evaluate_command(
 
     from models.card import attach_evaluation
     from models.evaluate import evaluate, write_report
-    from models.serving import model_server
+    from models.serving import model_servers
 
     _logging()
     settings = get_settings()
@@ -251,8 +251,8 @@ def evaluate_command(
         split = json.loads((data_dir / "split.json").read_text())
 
         async def run() -> dict[str, object]:
-            async with model_server(settings, {lookbook: adapter_dir}) as url:
-                return await evaluate(url, settings.llm_served_name, lookbook, data_dir, services.index, limit)
+            async with model_servers(settings, {lookbook: adapter_dir}) as urls:
+                return await evaluate(urls, settings.llm_served_name, lookbook, data_dir, services.index, limit)
 
         result = asyncio.run(run())
     finally:

@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
     llm_max_model_len: int = 2048
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
+    # How styles are served: "lora" (one vLLM, the adapters as LoRA modules: GPU or STYLIST_LLM_URL) or
+    # "merged" (one vLLM per style with the adapter merged into the weights: vLLM's CPU LoRA path is
+    # ~10x slower). "auto": merged for the managed CPU server, lora for an external one.
+    llm_lora_mode: str = "auto"
     # Style adapters: each folder with adapter_config.json is served as a LoRA named after the folder.
     adapters_dir: Path = REPO_ROOT / "models" / "adapters"
     default_style: str = "house"
@@ -84,6 +88,12 @@ class Settings(BaseSettings):
         if self.base_model_dir:
             return Path(self.base_model_dir)
         return self.data_dir / "models" / Path(self.base_model).stem.lower()
+
+    @property
+    def merged_styles(self) -> bool:
+        if self.llm_lora_mode == "auto":
+            return not self.llm_url
+        return self.llm_lora_mode == "merged"
 
     @property
     def demo_products_csv(self) -> Path:

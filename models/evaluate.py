@@ -4,7 +4,8 @@
     STYLIST_LLM_URL=http://gpu:8000/v1 stylist eval --lookbook house     # against a running vLLM
 
 Every system sees the same held-out examples (models/data/LOOKBOOK/eval.jsonl and fitb.jsonl: the same
-retrieval, the same candidates) through the same vLLM server with the same JSON-schema constraint:
+retrieval, the same candidates) through vLLM with the same JSON-schema constraint (one server with LoRA on a
+GPU; on the CPU the adapter is merged and served by a second, identical vLLM, see models/merge.py):
 (a) the base model with the rules and two worked examples in the prompt, (b) the fine-tuned adapter with the
 short production prompt, (c) the engine's deterministic composer. Reported: validity of the raw answers and
 of the answers after validation/repair (what shoppers see), item precision/recall/F1 against the curated
@@ -275,7 +276,7 @@ def chart(summaries: dict[str, dict[str, Any]], path: Path) -> None:
     plt.close(fig)
 
 
-async def evaluate(base_url: str, base_name: str, adapter_name: str, data_dir: Path, index: ProductIndex,
+async def evaluate(urls: dict[str, str], base_name: str, adapter_name: str, data_dir: Path, index: ProductIndex,
                    limit: int | None = None) -> dict[str, Any]:
     from openai import AsyncOpenAI
 
@@ -291,10 +292,10 @@ async def evaluate(base_url: str, base_name: str, adapter_name: str, data_dir: P
     scores = {
         p: {h: float(item_vectors[h] @ vibe_vectors[p]) for h in handles if h in item_vectors} for p in phrasings
     }
-    client = AsyncOpenAI(base_url=base_url, api_key="not-needed", timeout=120, max_retries=1)
     systems = {"base (prompted)": base_name, "fine-tuned": adapter_name}
     summaries, raw = {}, {}
     for label, model in systems.items():
+        client = AsyncOpenAI(base_url=urls[model], api_key="not-needed", timeout=300, max_retries=1)
         started = time.perf_counter()
         style = "fine-tuned" if label == "fine-tuned" else "base"
         outfit_results = await run_llm(style, model, records, "outfit", shots, scores, client)
@@ -306,12 +307,12 @@ async def evaluate(base_url: str, base_name: str, adapter_name: str, data_dir: P
         unseen = [r for r in outfit_results if r.record.get("unseen_items")]
         summaries[label + " [unseen items]"] = summarize(unseen, vibe_vectors, item_vectors, []) if unseen else {}
         log.info("%s: %s", label, json.dumps(summary))
+        await client.close()
     composer_outfits = run_composer(records, "outfit", scores)
     composer_fitb = run_composer(fitb, "fitb", scores)
     summaries["composer"] = summarize(composer_outfits, vibe_vectors, item_vectors, composer_fitb)
     unseen = [r for r in composer_outfits if r.record.get("unseen_items")]
     summaries["composer [unseen items]"] = summarize(unseen, vibe_vectors, item_vectors, []) if unseen else {}
-    await client.close()
     samples = [
         {"phrasing": r.record["phrasing"], "expected": expected_ids(r.record),
          **{label: {"ids": raw[label][i].raw_ids[:1], "why": raw[label][i].whys[:1]} for label in raw}}

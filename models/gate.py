@@ -12,7 +12,7 @@ from app.catalog.db import session_scope
 from app.config import REPO_ROOT, Settings
 from app.services import start
 from models.evaluate import load, pick_shots, run_llm, summarize
-from models.serving import model_server
+from models.serving import model_servers
 
 
 def score(summary: dict[str, Any]) -> float:
@@ -49,14 +49,14 @@ async def _compare(settings: Settings, lookbook: str, current: Path | None, cand
     scores = {p: {h: float(items[h] @ vibes[p]) for h in items} for p in phrasings}
     adapters = {"candidate": candidate, **({"current": current} if current else {})}
     shots = pick_shots(load(data_dir / "train.jsonl"))
-    async with model_server(settings, adapters) as url:
-        client = AsyncOpenAI(base_url=url, api_key="not-needed", timeout=120, max_retries=1)
+    async with model_servers(settings, adapters) as urls:
         results = {}
         for name in adapters:
+            client = AsyncOpenAI(base_url=urls[name], api_key="not-needed", timeout=300, max_retries=1)
             outfits = await run_llm("fine-tuned", name, records, "outfit", shots, scores, client)
             fitbs = await run_llm("fine-tuned", name, fitb, "fitb", shots, scores, client)
             results[name] = summarize(outfits, vibes, items, fitbs)
-        await client.close()
+            await client.close()
     return results.get("current"), results["candidate"]
 
 

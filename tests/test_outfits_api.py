@@ -125,8 +125,10 @@ def test_bad_requests_say_what_to_fix(client: TestClient, body: dict[str, object
 
 
 def test_impossible_budget_is_a_200_with_a_reason(client: TestClient) -> None:
-    answer = client.post("/api/v1/outfits", json={**BODY, "budget": 20}).json()
-    assert answer["outfits"] == [] and "above the $20 budget" in answer["message"]
+    answer = client.post("/api/v1/outfits", json={**BODY, "budget": 70}).json()
+    assert answer["outfits"] == [] and "above the $70 budget; raise the budget" in answer["message"]
+    nothing = client.post("/api/v1/outfits", json={**BODY, "budget": 20}).json()
+    assert nothing["outfits"] == [] and nothing["message"].startswith("no shoes in stock in size 39 under $20")
 
 
 def test_openapi_documents_the_outfit_routes(client: TestClient) -> None:

@@ -49,6 +49,7 @@ class ModelChoice:
     served_name: str  # what the request names in `model`
     label: str  # what answers record, e.g. "house@3f2a9c1b" or "stylist-base (prompted)"
     fine_tuned: bool
+    client: LlmClient | None
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Stylist:
         self,
         sessions: sessionmaker[Session],
         index: ProductIndex,
-        llm: LlmClient | None,
+        clients: dict[str, LlmClient],
         *,
         served_name: str,
         adapters: dict[str, Path],
@@ -96,7 +97,7 @@ class Stylist:
     ) -> None:
         self.sessions = sessions
         self.index = index
-        self.llm = llm
+        self.clients = clients  # served model name -> client (one server may serve several names)
         self.served_name = served_name
         self.adapters = adapters
         self.versions = {name: adapter_version(path) for name, path in adapters.items()}
@@ -110,9 +111,10 @@ class Stylist:
 
     def choose_model(self, style: str | None) -> ModelChoice:
         name = style or self.default_style
-        if name in self.adapters and (self.llm is None or not self.llm.served or name in self.llm.served):
-            return ModelChoice(name, f"{name}@{self.versions[name]}", fine_tuned=True)
-        return ModelChoice(self.served_name, f"{self.served_name} (prompted)", fine_tuned=False)
+        if name in self.adapters and name in self.clients:
+            return ModelChoice(name, f"{name}@{self.versions[name]}", True, self.clients[name])
+        return ModelChoice(self.served_name, f"{self.served_name} (prompted)", False,
+                           self.clients.get(self.served_name))
 
     # -- planning ----------------------------------------------------------------------------------
     async def plan(self, request: StyleRequest) -> Plan:
@@ -162,7 +164,8 @@ class Stylist:
                 timings.first_outfit_ms = round((time.perf_counter() - started) * 1000, 1)
             return item
 
-        if self.llm is None:
+        llm = choice.client
+        if llm is None:
             reason = "no model server is configured"
         else:
             generation_started = time.perf_counter()
@@ -174,7 +177,7 @@ class Stylist:
             rejected: list[str] = []
             try:
                 async with asyncio.timeout(self.deadline_s):
-                    async for delta in self.llm.stream_json(choice.served_name, messages, schema,
+                    async for delta in llm.stream_json(choice.served_name, messages, schema,
                                                             TOKENS_PER_OUTFIT * request.count + 20, summary.usage):
                         for ids, why in parser.feed(delta):
                             t0 = time.perf_counter()

@@ -6,10 +6,11 @@ import asyncio
 import logging
 import shlex
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.config import Settings
 from app.services import Services
-from app.stylist.engine import Stylist
+from app.stylist.engine import Stylist, adapter_version
 from app.stylist.llm import LlmClient, ModelUnavailable
 from app.stylist.vllm_server import ManagedVllm, served_adapters, vllm_command
 
@@ -19,67 +20,92 @@ log = logging.getLogger(__name__)
 @dataclass
 class ModelRuntime:
     stylist: Stylist
-    llm: LlmClient | None
-    vllm: ManagedVllm | None = None
+    clients: dict[str, LlmClient]  # served model name -> client
+    servers: list[ManagedVllm] = field(default_factory=list)
     status: str = "not configured"
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def close(self) -> None:
         for task in self._tasks:
             task.cancel()
-        if self.llm is not None:
-            await self.llm.close()
-        if self.vllm is not None:
-            await asyncio.to_thread(self.vllm.stop)
+        for client in set(self.clients.values()):
+            await client.close()
+        for server in self.servers:
+            await asyncio.to_thread(server.stop)
+
+
+def _client(settings: Settings, url: str) -> LlmClient:
+    return LlmClient(url, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries,
+                     failure_threshold=settings.llm_failure_threshold, recovery_s=settings.llm_recovery_s,
+                     api_key=settings.llm_api_key)
+
+
+def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str, ManagedVllm]:
+    """served name -> a started vLLM child process. Merged mode: one per style (or the base alone when
+    no adapter is released); LoRA mode: one serving the base and every adapter."""
+    from models.merge import merge_adapter, merged_dir
+    from models.prepare import is_prepared
+
+    base = settings.resolved_base_model_dir
+    if not is_prepared(base, settings.base_model):
+        log.warning("base model not prepared in %s: run `stylist prepare-model`; serving without a model", base)
+        return {}
+    extra = shlex.split(settings.vllm_extra_args)
+    logs = settings.data_dir / "logs"
+    if not settings.merged_styles or not adapters:
+        server = ManagedVllm(vllm_command(base, settings.llm_served_name, adapters, settings.llm_port,
+                                          settings.llm_max_model_len, extra), settings.llm_port, logs / "vllm.log")
+        server.start()
+        return dict.fromkeys([settings.llm_served_name, *adapters], server)
+    servers = {}
+    for i, (style, path) in enumerate(adapters.items()):
+        version = adapter_version(path)
+        merged = merge_adapter(base, path, merged_dir(settings.data_dir / "models", style, version), version)
+        port = settings.llm_port + i
+        server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra), port,
+                             logs / f"vllm-{style}.log")
+        server.start()
+        servers[style] = server
+    return servers
 
 
 async def start_runtime(settings: Settings, services: Services) -> ModelRuntime:
-    """Connect to (or start) the model server without blocking start-up: until it is ready, answers are
-    built by the composer and say so."""
+    """Connect to (or start) the model server(s) without blocking start-up: until they are ready, answers
+    are built by the composer and say so."""
     adapters = served_adapters(settings.adapters_dir)
-    vllm: ManagedVllm | None = None
-    base_url = settings.llm_url
-    if not base_url and settings.llm_managed:
-        from models.prepare import is_prepared
-
-        model_dir = settings.resolved_base_model_dir
-        if not is_prepared(model_dir, settings.base_model):
-            log.warning("base model not prepared in %s: run `stylist prepare-model`; serving without a model",
-                        model_dir)
-        else:
-            vllm = ManagedVllm(
-                vllm_command(model_dir, settings.llm_served_name, adapters, settings.llm_port,
-                             settings.llm_max_model_len, shlex.split(settings.vllm_extra_args)),
-                settings.llm_port, settings.data_dir / "logs" / "vllm.log",
-            )
-            vllm.start()
-            base_url = vllm.base_url
-    llm = None
-    if base_url:
-        llm = LlmClient(base_url, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries,
-                        failure_threshold=settings.llm_failure_threshold, recovery_s=settings.llm_recovery_s,
-                        api_key=settings.llm_api_key)
+    clients: dict[str, LlmClient] = {}
+    servers: dict[str, ManagedVllm] = {}
+    if settings.llm_url:
+        client = _client(settings, settings.llm_url)
+        clients = dict.fromkeys([settings.llm_served_name, *adapters], client)
+    elif settings.llm_managed:
+        servers = await asyncio.to_thread(_managed_servers, settings, adapters)
+        by_server: dict[int, LlmClient] = {}
+        for name, server in servers.items():
+            clients[name] = by_server.setdefault(id(server), _client(settings, server.base_url))
     stylist = Stylist(
-        services.sessions, services.index, llm, served_name=settings.llm_served_name, adapters=adapters,
+        services.sessions, services.index, clients, served_name=settings.llm_served_name, adapters=adapters,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
         per_slot=settings.candidates_per_slot,
     )
-    runtime = ModelRuntime(stylist, llm, vllm, "starting" if llm else "not configured")
-    if llm is not None:
+    unique_servers = list({id(s): s for s in servers.values()}.values())
+    runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")
+    if clients:
         runtime._tasks.append(asyncio.create_task(_watch_ready(runtime, settings)))
     return runtime
 
 
 async def _watch_ready(runtime: ModelRuntime, settings: Settings) -> None:
-    assert runtime.llm is not None
-    if runtime.vllm is not None and not await runtime.vllm.wait_ready(settings.llm_start_timeout_s):
-        runtime.status = f"failed: {runtime.vllm.failed}"
-        return
+    for server in runtime.servers:
+        if not await server.wait_ready(settings.llm_start_timeout_s):
+            runtime.status = f"failed: {server.failed}"
+            return
     for _ in range(120):
         try:
-            served = await runtime.llm.refresh_models()
+            for client in set(runtime.clients.values()):
+                served = await client.refresh_models()
+                log.info("model server %s ready; serving %s", client.base_url, ", ".join(served))
             runtime.status = "ready"
-            log.info("model server ready; serving %s", ", ".join(served))
             return
         except ModelUnavailable as exc:
             runtime.status = f"waiting: {exc}"
