@@ -314,9 +314,9 @@ async def evaluate(urls: dict[str, str], base_name: str, adapter_name: str, data
     unseen = [r for r in composer_outfits if r.record.get("unseen_items")]
     summaries["composer [unseen items]"] = summarize(unseen, vibe_vectors, item_vectors, []) if unseen else {}
     samples = [
-        {"phrasing": r.record["phrasing"], "expected": expected_ids(r.record),
+        {"phrasing": record["phrasing"], "expected": expected_ids(record),
          **{label: {"ids": raw[label][i].raw_ids[:1], "why": raw[label][i].whys[:1]} for label in raw}}
-        for i, r in enumerate(records[:6])
+        for i, record in enumerate(records[:6])
     ]
     return {"summaries": summaries, "samples": samples, "shots": len(shots), "examples": len(records),
             "fitb_examples": len(fitb)}

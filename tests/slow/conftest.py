@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.config import REPO_ROOT, Settings
-from app.stylist.vllm_server import ManagedVllm, served_adapters, vllm_command
+from app.stylist.vllm_server import ManagedVllm, vllm_command
 
 MODEL_CACHE = Path(os.environ.get("STYLIST_TEST_MODEL_DIR", REPO_ROOT / "var" / "test-models"))
 PORT = 8197
@@ -43,14 +43,14 @@ def smoke_adapter(base_model_dir: Path, tmp_path_factory: pytest.TempPathFactory
 @pytest.fixture(scope="session")
 def vllm_server(base_model_dir: Path, smoke_adapter: Path, tmp_path_factory: pytest.TempPathFactory
                 ) -> Iterator[ManagedVllm]:
-    """One real vLLM OpenAI server on CPU with the released adapters and the smoke adapter."""
+    """One real vLLM OpenAI server on CPU: the base model with the smoke adapter as a LoRA module."""
     if shutil.which("nproc") is None:
         pytest.skip("needs a Linux machine")
     try:
         import vllm  # noqa: F401
     except ImportError:
         pytest.fail("vLLM is not installed: run `bash scripts/install.sh`")
-    adapters = {**served_adapters(REPO_ROOT / "models" / "adapters"), "smoke": smoke_adapter}
+    adapters = {"smoke": smoke_adapter}
     server = ManagedVllm(
         vllm_command(base_model_dir, "stylist-base", adapters, PORT, 2048, []),
         PORT, tmp_path_factory.mktemp("vllm-log") / "vllm.log",
@@ -65,6 +65,8 @@ def vllm_server(base_model_dir: Path, smoke_adapter: Path, tmp_path_factory: pyt
     server.stop()
 
 
-def slow_settings(tmp_path: Path, url: str, **extra: object) -> Settings:
-    return Settings(data_dir=tmp_path / "var", llm_url=url, load_demo=True, llm_deadline_s=60.0,
-                    **extra)  # type: ignore[arg-type]
+def slow_settings(tmp_path: Path, base_model_dir: Path, **extra: object) -> Settings:
+    """The embedded default, as the quick start runs it: the app starts vLLM itself (a merged model per
+    released style) and loads the demo store."""
+    return Settings(data_dir=tmp_path / "var", base_model_dir=str(base_model_dir), load_demo=True,
+                    llm_port=8180, llm_deadline_s=60.0, **extra)  # type: ignore[arg-type]

@@ -29,15 +29,15 @@ VIBE = {"vibe": "90s grunge coffee date", "department": "women", "size": "M", "b
 
 
 @pytest.fixture(scope="module")
-def client(vllm_server: ManagedVllm, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    """The real app under uvicorn on loopback (streaming is only real over a socket)."""
-    settings = slow_settings(tmp_path_factory.mktemp("app"), vllm_server.base_url)
+def client(base_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """The real app under uvicorn on loopback (streaming is only real over a socket), managing its own vLLM."""
+    settings = slow_settings(tmp_path_factory.mktemp("app"), base_model_dir)
     app = create_app(settings)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=APP_PORT, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     with httpx.Client(base_url=f"http://127.0.0.1:{APP_PORT}", timeout=120) as http:
-        deadline = time.monotonic() + 300
+        deadline = time.monotonic() + 900
         while time.monotonic() < deadline:  # readiness: the app is up and has seen the model server's list
             try:
                 if http.get("/healthz").status_code == 200 and app.state.runtime.status == "ready":
@@ -127,8 +127,9 @@ def test_swap_and_complete_the_look(client: httpx.Client) -> None:
     assert look["outfits"] and all(anchor in [i["handle"] for i in o["items"]] for o in look["outfits"])
 
 
-def test_server_killed_mid_request_gives_a_degraded_answer(client: httpx.Client, vllm_server: ManagedVllm) -> None:
-    """Runs last: it kills the shared server."""
+def test_server_killed_mid_request_gives_a_degraded_answer(client: httpx.Client) -> None:
+    """Runs last: it kills the app's model server."""
+    server = client.app.state.runtime.servers[0]  # type: ignore[attr-defined]
     events: list[tuple[str, dict[str, object]]] = []
     with client.stream("POST", "/api/v1/outfits/stream", json={**VIBE, "count": 3}) as response:
         current = ""
@@ -137,8 +138,8 @@ def test_server_killed_mid_request_gives_a_degraded_answer(client: httpx.Client,
                 current = line.split(":", 1)[1].strip()
             elif line.startswith("data:"):
                 events.append((current, json.loads(line[5:])))
-                if current == "outfit" and len(events) == 1 and vllm_server.process is not None:
-                    os.killpg(vllm_server.process.pid, signal.SIGKILL)
+                if current == "outfit" and len(events) == 1 and server.process is not None:
+                    os.killpg(server.process.pid, signal.SIGKILL)
     kinds = [k for k, _ in events]
     assert kinds[-1] == "done" and kinds.count("outfit") == 3
     done = events[-1][1]
