@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
@@ -99,3 +100,25 @@ class ParsedFile:
     rows: int
     # Handles that appear in the file even if all their rows were bad: full-sync never deactivates them.
     handles_seen: set[str]
+
+
+ColumnSpec = tuple[str, Callable[[str], object], bool]  # (column, parser, required)
+
+
+def parse_columns(
+    cell: Callable[[str], str], specs: Sequence[ColumnSpec], line: int
+) -> tuple[dict[str, object], list[RowError]]:
+    """Parse several cells of one row; an empty optional cell is left out, every problem is reported."""
+    parsed: dict[str, object] = {}
+    errors: list[RowError] = []
+    for column, parser, required in specs:
+        raw = cell(column)
+        if not raw.strip():
+            if required:
+                errors.append(RowError(line, column, "is empty"))
+            continue
+        try:
+            parsed[column] = parser(raw)
+        except ValueError as exc:
+            errors.append(RowError(line, column, str(exc), raw[:200]))
+    return parsed, errors

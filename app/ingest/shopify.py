@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.catalog.models import DEPARTMENTS, SLOTS
 from app.ingest import inference, values
-from app.ingest.records import ParsedFile, ProductRecord, RowError, VariantRecord
+from app.ingest.records import ParsedFile, ProductRecord, RowError, VariantRecord, parse_columns
 
 REQUIRED = ("Handle", "Title", "Variant Price", "Variant Inventory Qty")
 # Every column this reader uses; tests/test_schema_docs.py checks that SCHEMA.md documents each.
@@ -151,22 +151,12 @@ def _product(
     for line, cells in item.variants:
         option_values = [values.text(cells.get(f"Option{i} Value", "")) for i in (1, 2, 3)]
         size, colour = _size_and_colour(option_names, option_values)
-        row_errors: list[RowError] = []
-        numbers: dict[str, object] = {}
-        for column, parser, required in (
-            ("Variant Price", values.money, True),
-            ("Variant Inventory Qty", values.stock, False),
-            ("Variant Compare At Price", values.money, False),
-        ):
-            raw = cells.get(column, "")
-            if not raw.strip():
-                if required:
-                    row_errors.append(RowError(line, column, "is empty"))
-                continue
-            try:
-                numbers[column] = parser(raw)
-            except ValueError as exc:
-                row_errors.append(RowError(line, column, str(exc), raw[:200]))
+        numbers, row_errors = parse_columns(
+            lambda column: cells.get(column, ""),  # noqa: B023 - called right here, in this iteration
+            (("Variant Price", values.money, True), ("Variant Inventory Qty", values.stock, False),
+             ("Variant Compare At Price", values.money, False)),
+            line,
+        )
         sku = values.text(cells.get("Variant SKU", ""))
         if not sku:
             sku = "-".join(part for part in (handle, values.slug(size), values.slug(colour)) if part)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.catalog.models import DEPARTMENTS, SLOTS
 from app.ingest import values
-from app.ingest.records import ParsedFile, ProductRecord, RowError, VariantRecord
+from app.ingest.records import ParsedFile, ProductRecord, RowError, VariantRecord, parse_columns
 
 SEASONS = ("spring", "summer", "autumn", "winter")
 
@@ -194,21 +194,11 @@ def _variant(cell: Callable[[str], str], line: int) -> tuple[VariantRecord | Non
         errors.append(RowError(line, "sku", "is empty; every variant needs a unique SKU"))
     if not size:
         errors.append(RowError(line, "size", "is empty; use e.g. M, 32, 39 or One Size"))
-    parsed_numbers: dict[str, object] = {}
-    for name, parser, required in (
-        ("stock", values.stock, True),
-        ("price", values.money, True),
-        ("compare_at_price", values.money, False),
-    ):
-        raw = cell(name)
-        if not raw.strip():
-            if required:
-                errors.append(RowError(line, name, "is empty"))
-            continue
-        try:
-            parsed_numbers[name] = parser(raw)
-        except ValueError as exc:
-            errors.append(RowError(line, name, str(exc), raw[:200]))
+    parsed_numbers, number_errors = parse_columns(
+        cell, (("stock", values.stock, True), ("price", values.money, True),
+               ("compare_at_price", values.money, False)), line,
+    )
+    errors.extend(number_errors)
     price = parsed_numbers.get("price")
     compare = parsed_numbers.get("compare_at_price")
     if price is not None and compare is not None and compare < price:  # type: ignore[operator]
