@@ -103,7 +103,7 @@ def run(model: Any, tokenizer: Any, data_file: Path, config: Any, bf16: bool, ch
             loss = torch.nn.functional.cross_entropy(logits, targets[keep], reduction="sum")
             n = int(keep.sum())
             (loss / max(1, n * config.grad_accum)).backward()
-            loss_sum += float(loss)
+            loss_sum += float(loss.detach())
             answer_tokens += n
             tokens_seen += int(mask.sum())
         torch.nn.utils.clip_grad_norm_(params, 1.0)
