@@ -37,6 +37,13 @@ VIBES = ["90s grunge coffee date", "minimalist office on a rainy day", "beach we
          "summer music festival", "job interview at a tech startup", "weekend farmers market"]
 
 
+def base_model_dir() -> Path:
+    """The prepared base model of the current settings (STYLIST_DATA_DIR / STYLIST_BASE_MODEL_DIR)."""
+    from app.config import Settings
+
+    return Settings().resolved_base_model_dir.resolve()
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -126,7 +133,7 @@ async def bench_end_to_end(runs: int) -> tuple[str, list[list[dict[str, str]]]]:
 
     tmp = tempfile.mkdtemp()
     settings = Settings(data_dir=Path(tmp), llm_port=8187, llm_deadline_s=120,
-                        base_model_dir=str(ROOT / "var" / "models" / "smollm2-135m-instruct"))
+                        base_model_dir=str(base_model_dir()))
     services = start(settings)
     runtime = await start_runtime(settings, services)
     while runtime.status != "ready":
@@ -135,6 +142,7 @@ async def bench_end_to_end(runs: int) -> tuple[str, list[list[dict[str, str]]]]:
         await asyncio.sleep(0.5)
     stylist = runtime.stylist
     prompts = []
+    degraded: list[str | None] = []
 
     async def one(vibe: str) -> tuple[float, float, int]:
         request = StyleRequest(vibe=vibe, department="women", count=3)
@@ -148,7 +156,8 @@ async def bench_end_to_end(runs: int) -> tuple[str, list[list[dict[str, str]]]]:
                 first = time.perf_counter() - t0
             if event == "done":
                 tokens = payload.usage.completion_tokens
-                assert not payload.degraded, payload.degraded_reason
+                if payload.degraded:
+                    degraded.append(payload.degraded_reason)
         return first or 0.0, time.perf_counter() - t0, tokens
 
     await one(VIBES[0])  # warm-up
@@ -171,7 +180,9 @@ async def bench_end_to_end(runs: int) -> tuple[str, list[list[dict[str, str]]]]:
         print(rows[-1], flush=True)
     await runtime.close()
     services.close()
-    return "\n".join(rows) + "\n", prompts, throughput[8]  # type: ignore[return-value]
+    note = (f"\n{len(degraded)} of {runs * 9 + 1} answers were completed by the composer "
+            f"(first reason: {degraded[0]}).\n" if degraded else "\nNo answer was degraded.\n")
+    return "\n".join(rows) + "\n" + note, prompts, throughput[8]  # type: ignore[return-value]
 
 
 def bench_transformers(prompts: list[list[dict[str, str]]], max_new_tokens: int) -> float:
@@ -180,7 +191,7 @@ def bench_transformers(prompts: list[list[dict[str, str]]], max_new_tokens: int)
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    base = ROOT / "var" / "models" / "smollm2-135m-instruct"
+    base = base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(base, padding_side="left")
     model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.bfloat16)
     model = PeftModel.from_pretrained(model, ROOT / "models" / "adapters" / "house").eval()
