@@ -152,3 +152,15 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     joined = " ".join(command)
     assert "--enable-lora --max-loras 2 --max-lora-rank 16 --lora-modules" in joined
     assert f"house={tmp_path / 'house'}" in command and command[-2:] == ["--seed", "1"]
+
+
+def test_each_design_is_offered_once(demo: Services) -> None:
+    """Colourways share a title; offering three of one jacket would crowd out real alternatives."""
+    from app.stylist.planning import StyleRequest, plan_request
+
+    with demo.sessions() as session:
+        plan = plan_request(session, demo.index, StyleRequest(vibe="rainy city walk", department="women"), 5)
+    for slot, candidates in plan.candidates.by_slot.items():
+        titles = [c.title for c in candidates]
+        assert len(titles) == len(set(titles)), slot
+        assert len(candidates) == 5, slot

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.catalog.models import Product, Variant
 from app.search.index import ProductIndex, SearchFilters, department_scope
-from app.search.service import search_vector
+from app.search.service import SearchHit, search_vector
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
 WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
@@ -137,7 +137,12 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
             slots=(slot,), departments=departments, size=request.size_for(slot),
             max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
         )
-        hits = search_vector(session, index, vector, filters, limit)
+        # colourways of one design share a title: offer each design once (its best-ranked colourway)
+        hits = search_vector(session, index, vector, filters, limit * 3)
+        designs: dict[tuple[str, str], SearchHit] = {}
+        for hit in hits:
+            designs.setdefault((hit.product.title.lower(), hit.product.product_type), hit)
+        hits = list(designs.values())[:limit]
         by_slot[slot] = [candidate_of(h.product, h.score, request.size_for(slot)) for h in hits]
         products.update((h.product.handle, h.product) for h in hits)
         if anchor is not None and slot == anchor.slot:  # an accessory anchor joins the other accessories
