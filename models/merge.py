@@ -1,8 +1,8 @@
 """Merge a LoRA adapter into the base weights: a plain model folder for vLLM on the CPU.
 
-vLLM's CPU backend runs LoRA through slow generic kernels (measured here: about 8 generated tokens/s and
-~100 prompt tokens/s with an adapter, against ~60 and thousands without), so on the CPU each style is served
-as a merged model of its own. On a GPU, vLLM serves the adapters on one base model (multi-LoRA).
+vLLM's CPU backend runs LoRA through slow generic kernels (measured here, 4 requests in flight: about 70-160
+prompt and 4-12 generated tokens/s with an adapter, and about a tenth of the merged model's request rate),
+so on the CPU each style is served as a merged model of its own. On a GPU, vLLM serves the adapters on one base model (multi-LoRA).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ def _score(cands: list[Candidate]) -> float:
 
 
 def compose_one(
-    candidates: CandidateSet, request: StyleRequest, used: set[str], anchor_id: str | None, index: int
+    candidates: CandidateSet, request: StyleRequest, used: set[str], anchor_id: str | None
 ) -> Outfit | None:
     free = {slot: [c for c in cs if c.handle not in used] for slot, cs in candidates.by_slot.items()}
     anchor = candidates.by_id().get(anchor_id) if anchor_id else None
@@ -56,8 +56,8 @@ def compose(
     outfits: list[Outfit] = []
     taken = set(used)
     anchor_handle = candidates.by_id()[anchor_id].handle if anchor_id else None
-    for i in range(count):
-        outfit = compose_one(candidates, request, taken, anchor_id, i)
+    for _ in range(count):
+        outfit = compose_one(candidates, request, taken, anchor_id)
         if outfit is None:
             break
         outfits.append(outfit)

@@ -56,7 +56,7 @@ class StyleRequest:
 
     def wants_outerwear(self) -> bool:
         text = f"{self.vibe} {self.occasion or ''} {self.season or ''}".lower()
-        return any(word in text.split() or word in text for word in WEATHER_WORDS)
+        return any(word in text for word in WEATHER_WORDS)
 
     def prompt_view(self, must_include: tuple[str, ...] = ()) -> PromptRequest:
         return PromptRequest(
