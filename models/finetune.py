@@ -77,6 +77,7 @@ def train_with_loop(base_model_dir: Path, data_dir: Path, out_dir: Path, config:
     tokenizer = AutoTokenizer.from_pretrained(base_model_dir)
     # frozen base weights in bf16 (no per-step casts); PEFT keeps the LoRA weights in fp32
     model = AutoModelForCausalLM.from_pretrained(base_model_dir, dtype=torch.bfloat16 if bf16 else torch.float32)
+    model.to(device)
     model = get_peft_model(model, LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha,
                                              lora_dropout=config.lora_dropout, target_modules="all-linear",
                                              task_type="CAUSAL_LM"))

@@ -1,4 +1,4 @@
-"""A plain PyTorch LoRA training loop for the CPU: the same data, loss and adapter as the TRL path.
+"""A plain PyTorch LoRA training loop (CPU default; runs on CUDA too): the same data, loss and adapter as TRL.
 
 Why it exists: on the 2-core CPU, TRL's SFTTrainer computes the 49k-word output layer (and entropy and
 accuracy metrics) for every prompt token; with the loss on the answer only, this loop runs the output layer
@@ -76,6 +76,7 @@ def run(model: Any, tokenizer: Any, data_file: Path, config: Any, bf16: bool, ch
         rng.setstate(state["rng"])
         log.info("resumed from step %d", step)
     backbone, head = model.get_base_model().model, model.get_base_model().lm_head
+    device = next(model.parameters()).device
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     model.train()
     tokens_seen, started = 0, time.perf_counter()
@@ -96,7 +97,8 @@ def run(model: Any, tokenizer: Any, data_file: Path, config: Any, bf16: bool, ch
                 ids[row, : len(tokens)] = torch.tensor(tokens)
                 mask[row, : len(tokens)] = 1
                 targets[row, start - 1 : len(tokens) - 1] = torch.tensor(tokens[start:])  # next-token labels
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            ids, mask, targets = ids.to(device), mask.to(device), targets.to(device)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
                 hidden = backbone(input_ids=ids, attention_mask=mask).last_hidden_state
                 keep = targets != -100
                 logits = head(hidden[keep]).float()  # the output layer on answer positions only

@@ -112,3 +112,59 @@ def test_unchanged_products_are_never_embedded_twice(loaded: Services, monkeypat
     with session_scope(loaded.sessions) as session:
         result = loaded.index.sync(list(session.scalars(select(Product))))
     assert calls == [] and result.embedded == 0 and result.unchanged == 7
+
+
+FILTER_GRID = [
+    SearchFilters(),
+    SearchFilters(slots=("outerwear",)),
+    SearchFilters(slots=("outerwear", "shoes"), departments=department_scope("women")),
+    SearchFilters(size="M"),
+    SearchFilters(size="M", max_price=200),
+    SearchFilters(min_price=100),
+    SearchFilters(include_out_of_stock=True, include_inactive=True),
+    SearchFilters(exclude_handles=("trench-coat", "rubber-boots"), departments=("men", "unisex")),
+    SearchFilters(size="XXL"),
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_GRID, ids=lambda f: str(f.where()))
+def test_replica_answers_exactly_as_chroma_does(loaded: Services, filters: SearchFilters) -> None:
+    vector = loaded.embedder.embed_one("a coat for the rain")
+    with session_scope(loaded.sessions) as session:
+        loaded.index.refresh(session)
+    fast = loaded.index.query(vector, filters, 5)
+    slow = loaded.index.query_chroma(vector, filters, 5)
+    assert [h for h, _ in fast] == [h for h, _ in slow]
+    assert [round(s, 4) for _, s in fast] == [round(s, 4) for _, s in slow]
+
+
+def test_replica_of_another_process_catches_up_from_sql_stamps(
+    loaded: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second index object stands for another app process: it sees writes once they are committed."""
+    from app.search.index import ProductIndex
+
+    other = ProductIndex(loaded.index.client, loaded.index.collection_name, loaded.embedder)
+    vector = loaded.embedder.embed_one("waterproof rain coat")
+    with session_scope(loaded.sessions) as session:
+        other.refresh(session)
+    assert len(other.replica) == 7
+    full_loads: list[int] = []
+    load_all = other.replica._load_all
+    monkeypatch.setattr(other.replica, "_load_all", lambda collection: (full_loads.append(1), load_all(collection)))
+    rows = _catalog() + [variant_row("cagoule", "CG-M", "M", 4, "80.00", slot="outerwear", title="Packable Cagoule",
+                                     materials="waterproof nylon", style_tags="waterproof")]
+    rows = [dict(r, active="false") if r["handle"] == "trench-coat" else r for r in rows]
+    assert run_import(loaded, to_csv(rows)).status == "succeeded"
+    with session_scope(loaded.sessions) as session:
+        other.refresh(session)
+    assert full_loads == [1]  # a new product changes the count: the replica reloads everything
+    assert "cagoule" in [h for h, _ in other.query(vector, SearchFilters(), 20)]
+    assert "trench-coat" not in [h for h, _ in other.query(vector, SearchFilters(), 20)]
+    # a stock change touches one product: only it is fetched again
+    rows = [dict(r, stock=0) if r["handle"] == "cagoule" else r for r in rows]
+    monkeypatch.setattr(other.replica, "_load_all", lambda collection: pytest.fail("no full reload expected"))
+    assert run_import(loaded, to_csv(rows)).status == "succeeded"
+    with session_scope(loaded.sessions) as session:
+        other.refresh(session)
+    assert "cagoule" not in [h for h, _ in other.query(vector, SearchFilters(), 20)]

@@ -23,6 +23,7 @@ from app.catalog.models import Product
 from app.config import Settings
 from app.search.documents import IndexEntry, index_entry
 from app.search.embedder import Embedder
+from app.search.replica import VectorReplica
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,7 @@ class ProductIndex:
         self.collection_name = collection_name
         self.embedder = embedder
         self.collection: Collection = self._open()
+        self.replica = VectorReplica(embedder.dimension)
 
     def _open(self) -> Collection:
         return self.client.get_or_create_collection(
@@ -231,13 +233,24 @@ class ProductIndex:
         except Exception:  # noqa: BLE001 - a missing collection is what we want anyway
             log.debug("collection %s did not exist", self.collection_name)
         self.collection = self._open()
+        self.replica.invalidate()
         products = list(session.scalars(select(Product)))
         for product in products:
             product.indexed_hash = None
         return self.sync(products, progress)
 
+    def refresh(self, session: Session) -> None:
+        """Catch the in-memory replica up with writes committed by any process (see app/search/replica.py)."""
+        self.replica.refresh(session, self.collection)
+
     def query(self, vector: Sequence[float], filters: SearchFilters, limit: int) -> list[tuple[str, float]]:
-        """(handle, similarity) pairs, best first, among records that pass the filters."""
+        """(handle, similarity) pairs, best first, among records that pass the filters.
+
+        Served from the replica; call `refresh(session)` first (search_vector and plan_request do)."""
+        return self.replica.query(vector, filters, limit)
+
+    def query_chroma(self, vector: Sequence[float], filters: SearchFilters, limit: int) -> list[tuple[str, float]]:
+        """The same query answered by Chroma itself (the replica must agree with it; tests check)."""
         if limit <= 0:
             return []
         got = self.collection.query(

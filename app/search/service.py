@@ -48,8 +48,12 @@ def search(
 
 
 def search_vector(
-    session: Session, index: ProductIndex, vector: list[float], filters: SearchFilters, limit: int = 20
+    session: Session, index: ProductIndex, vector: list[float], filters: SearchFilters, limit: int = 20,
+    refresh: bool = True,
 ) -> list[SearchHit]:
+    """Ranked, SQL-checked hits; `refresh=False` when the caller refreshed the replica for this request already."""
+    if refresh:
+        index.refresh(session)
     # Ask for a few more than needed: hits that fail the SQL re-check are dropped.
     ranked = index.query(vector, filters, limit + max(5, limit // 2))
     if not ranked:

@@ -124,6 +124,7 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
         elif anchor.slot == "dress":
             slots = [s for s in slots if s not in ("top", "bottom")]
     vector = index.embedder.embed_one(request.query_text())
+    index.refresh(session)
     limit = max(per_slot, request.count + 2)
     by_slot: dict[str, list[Candidate]] = {}
     products: dict[str, Product] = {}
@@ -138,7 +139,7 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
             max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
         )
         # colourways of one design share a title: offer each design once (its best-ranked colourway)
-        hits = search_vector(session, index, vector, filters, limit * 3)
+        hits = search_vector(session, index, vector, filters, limit * 3, refresh=False)
         designs: dict[tuple[str, str], SearchHit] = {}
         for hit in hits:
             designs.setdefault((hit.product.title.lower(), hit.product.product_type), hit)
