@@ -14,7 +14,7 @@ from tqdm import tqdm
 from app.catalog.db import session_scope
 from app.catalog.lookbooks import load_lookbook
 from app.catalog.models import ImportJob
-from app.config import REPO_ROOT, get_settings
+from app.config import REPO_ROOT, Settings, get_settings
 from app.ingest.records import RowError
 from app.ingest.service import ImportReport, import_inventory
 from app.services import build_services, open_database, reconcile_index, start
@@ -34,15 +34,55 @@ def _logging(verbose: bool = False) -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="interface to bind (default STYLIST_HOST)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default STYLIST_PORT)")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="worker processes; more than 1 needs PostgreSQL, a Chroma "
+                                                     "server and an external model server (STYLIST_LLM_URL)")] = 1,
 ) -> None:
-    """Run the web app and API (migrates the database, reconciles the index, loads the demo store if empty)."""
-    import uvicorn
+    """Run the web app and API. One worker: migrates the database, reconciles the index and loads the demo
+    store if empty at start-up. Several: does that once here (`stylist prestart`), then starts the workers."""
+    import os
 
-    from app.main import create_app
+    import uvicorn
 
     _logging()
     settings = get_settings()
-    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="info")
+    host, port = host or settings.host, port or settings.port
+    if workers == 1:
+        from app.main import create_app
+
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+        return
+    problems = []
+    if settings.resolved_database_url.startswith("sqlite"):
+        problems.append("STYLIST_DATABASE_URL must name a PostgreSQL database (SQLite is one process's file)")
+    if not settings.chroma_url:
+        problems.append("STYLIST_CHROMA_URL must name a Chroma server (the embedded index is single-process)")
+    if not settings.llm_url and settings.llm_managed:
+        problems.append("STYLIST_LLM_URL must name a model server (each worker would start its own vLLM)")
+    if problems:
+        raise typer.BadParameter("; ".join(problems) + ". Or run with --workers 1.", param_hint="--workers")
+    prestart_services(settings)
+    # the workers find everything prepared: they only connect
+    os.environ["STYLIST_RECONCILE_ON_STARTUP"] = "false"
+    os.environ["STYLIST_LOAD_DEMO"] = "false"
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
+                proxy_headers=True)
+
+
+def prestart_services(settings: Settings) -> None:
+    services = start(settings)
+    services.close()
+
+
+@cli.command()
+def prestart() -> None:
+    """Prepare a deployment once, before the app processes start: migrate the database (replicas queue on a
+    lock), mark imports cut off by a crash as failed, reconcile the index with SQL, load the demo store into
+    an empty catalog (STYLIST_LOAD_DEMO)."""
+    _logging()
+    settings = get_settings()
+    # reconcile and the demo store are what this command is for, whatever the app processes are told
+    prestart_services(settings.model_copy(update={"reconcile_on_startup": True}))
+    typer.echo("prestart done: database migrated, index reconciled")
 
 
 @cli.command()

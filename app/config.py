@@ -70,6 +70,14 @@ class Settings(BaseSettings):
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot and offered to the model
 
+    # Abuse limits. Rate limits are counted in Redis when redis_url is set (shared by every worker and
+    # replica), else in process memory. Format of the limits library: "30/minute", "5/second;100/hour".
+    redis_url: str = ""
+    rate_limit_outfits: str = "30/minute"  # per client: outfit generation, swap, complete-the-look
+    rate_limit_namespace: str = "stylist"  # key prefix in Redis (several apps can share one Redis)
+    max_concurrent_generations: int = Field(default=8, gt=0)  # per process; beyond it: 503 + Retry-After
+    busy_retry_after_s: int = 5
+
     host: str = "127.0.0.1"
     port: int = 8000
 

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from app import __version__
 from app.api import problems
 from app.api.routes import health, items, outfits
+from app.api.throttle import GenerationGate, RateLimiter
 from app.config import REPO_ROOT, Settings, get_settings
 from app.services import Services, start
 from app.stylist.runtime import start_runtime
@@ -27,6 +28,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = services or start(settings or get_settings())
+        active = app.state.services.settings
+        app.state.limiter = RateLimiter(active)
+        app.state.generation_gate = GenerationGate(active.max_concurrent_generations, active.busy_retry_after_s)
         app.state.runtime = await start_runtime(app.state.services.settings, app.state.services)
         try:
             yield

@@ -133,6 +133,27 @@ def test_interrupted_import_leaves_catalog_and_index_as_they_were(
         assert "nothing was changed" in job.message
 
 
+def test_start_up_fails_only_imports_whose_process_is_gone(services: Services) -> None:
+    """A replica starting while another imports must not fail that import (PostgreSQL: advisory locks)."""
+    from app.catalog.db import held_lock
+
+    with session_scope(services.sessions) as session:
+        live, dead = ImportJob(filename="a.csv", file_sha256="0", mode="upsert"), ImportJob(
+            filename="b.csv", file_sha256="0", mode="upsert")
+        session.add_all([live, dead])
+        session.flush()
+        live_id, dead_id = live.id, dead.id
+    with held_lock(services.engine, live_id):  # the "other process" still importing
+        failed = fail_interrupted_jobs(services.sessions)
+    with session_scope(services.sessions) as session:
+        statuses = {job.id: job.status for job in session.scalars(select(ImportJob))}
+    if services.engine.dialect.name == "postgresql":
+        assert failed == 1 and statuses == {live_id: "running", dead_id: "failed"}
+        assert fail_interrupted_jobs(services.sessions) == 1  # its lock is gone now: cut off
+    else:  # SQLite belongs to one process: whatever still runs at start-up was cut off
+        assert failed == 2 and set(statuses.values()) == {"failed"}
+
+
 def test_index_failure_after_commit_is_repaired_by_reconcile(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:

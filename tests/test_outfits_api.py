@@ -164,3 +164,30 @@ def test_each_design_is_offered_once(demo: Services) -> None:
         titles = [c.title for c in candidates]
         assert len(titles) == len(set(titles)), slot
         assert len(candidates) == 5, slot
+
+
+def test_rate_limit_answers_429_with_retry_after(demo: Services) -> None:
+    import dataclasses
+
+    limited = dataclasses.replace(demo, settings=demo.settings.model_copy(update={"rate_limit_outfits": "2/minute"}))
+    with TestClient(create_app(services=limited)) as client:
+        body = {**BODY, "count": 1}
+        assert [client.post("/api/v1/outfits", json=body).status_code for _ in range(2)] == [200, 200]
+        refused = client.post("/api/v1/outfits", json=body)
+        assert refused.status_code == 429
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert 1 <= int(refused.headers["Retry-After"]) <= 60
+        assert "2 per 1 minute" in refused.json()["detail"]
+        # reading a saved outfit is not generation: never rate limited
+        assert client.get("/api/v1/items?limit=1").status_code == 200
+
+
+def test_generation_cap_answers_503_with_retry_after(client: TestClient) -> None:
+    gate = client.app.state.generation_gate  # type: ignore[attr-defined]
+    gate.in_flight = gate.limit  # as if that many generations were running
+    busy = client.post("/api/v1/outfits", json={**BODY, "count": 1})
+    assert busy.status_code == 503 and busy.headers["Retry-After"] == str(gate.retry_after_s)
+    assert "busy" in busy.json()["detail"]
+    gate.in_flight = 0
+    assert client.post("/api/v1/outfits", json={**BODY, "count": 1}).status_code == 200
+    assert gate.in_flight == 0  # the slot is given back after the response

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -57,6 +57,48 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+# PostgreSQL advisory-lock namespace of this app (first key); the second key says what is locked.
+LOCK_NAMESPACE = 7_731_001
+MIGRATION_LOCK = 0
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the database schema to the newest migration."""
-    command.upgrade(alembic_config(engine), "head")
+    """Bring the database schema to the newest migration.
+
+    Several replicas may start at once: on PostgreSQL they queue on an advisory lock, so one migrates and
+    the others find the schema current. SQLite is one process's file: nothing to coordinate.
+    """
+    with held_lock(engine, MIGRATION_LOCK):
+        command.upgrade(alembic_config(engine), "head")
+
+
+@contextmanager
+def held_lock(engine: Engine, key: int) -> Iterator[Connection | None]:
+    """Hold a PostgreSQL session advisory lock on its own connection while the block runs.
+
+    PostgreSQL releases it when the connection ends, also when the process holding it dies; that is how
+    another process tells a running import from one cut off by a crash (`lock_is_free`). No-op on SQLite.
+    """
+    if engine.dialect.name != "postgresql":
+        yield None
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:ns, :key)"), {"ns": LOCK_NAMESPACE, "key": key})
+        conn.commit()
+        try:
+            yield conn
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": LOCK_NAMESPACE, "key": key})
+            conn.commit()
+
+
+def lock_is_free(engine: Engine, key: int) -> bool:
+    """True when no live connection holds the advisory lock `key` (always True on SQLite)."""
+    if engine.dialect.name != "postgresql":
+        return True
+    with engine.connect() as conn:
+        got = bool(conn.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": LOCK_NAMESPACE, "key": key}))
+        if got:
+            conn.execute(text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": LOCK_NAMESPACE, "key": key})
+        conn.commit()
+        return got

@@ -22,10 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.catalog.db import session_scope
+from app.catalog.db import held_lock, lock_is_free, session_scope
 from app.catalog.models import ImportJob, Product, Variant
 from app.ingest import reading, shopify, stylist_csv
 from app.ingest.records import ParsedFile, ProductRecord, RowError
@@ -216,6 +216,32 @@ def import_inventory(
         session.flush()
         report.job_id = job.id
 
+    # held until the import ends: another process starting up can tell it apart from a crashed one
+    with held_lock(_engine(sessions), report.job_id):
+        return _run_import(sessions, index, data, report, mode=mode, dry_run=dry_run, strict=strict,
+                           max_bytes=max_bytes, fallback_encoding=fallback_encoding, progress=progress)
+
+
+def _engine(sessions: sessionmaker[Session]) -> Engine:
+    bind = sessions.kw["bind"]
+    assert isinstance(bind, Engine)
+    return bind
+
+
+def _run_import(
+    sessions: sessionmaker[Session],
+    index: ProductIndex | None,
+    data: bytes,
+    report: ImportReport,
+    *,
+    mode: str,
+    dry_run: bool,
+    strict: bool,
+    max_bytes: int,
+    fallback_encoding: str,
+    progress: ProgressFn | None,
+) -> ImportReport:
+    filename = report.filename
     try:
         parsed = parse_file(data, fallback_encoding, max_bytes)
     except reading.FileRejected as exc:
@@ -340,9 +366,16 @@ def _finish_job(sessions: sessionmaker[Session], report: ImportReport) -> None:
 
 
 def fail_interrupted_jobs(sessions: sessionmaker[Session]) -> int:
-    """Jobs still `running` at start-up were cut off by a crash: their transaction never committed."""
+    """Mark `running` jobs whose process is gone as failed: their catalog transaction never committed.
+
+    On PostgreSQL a running import holds an advisory lock on its job id (released by the server when its
+    process dies), so a replica starting while another one imports leaves that job alone. SQLite belongs to
+    one process, so every `running` job found at start-up was cut off.
+    """
+    engine = _engine(sessions)
     with session_scope(sessions) as session:
-        jobs = list(session.scalars(select(ImportJob).where(ImportJob.status == "running")))
+        running = session.scalars(select(ImportJob).where(ImportJob.status == "running"))
+        jobs = [job for job in running if lock_is_free(engine, job.id)]
         for job in jobs:
             job.status = "failed"
             job.message = "interrupted (the process stopped during the import); nothing from it was saved"

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.api.deps import IndexDep, SessionDep, StylistDep
+from app.api.throttle import GenerationSlot, OutfitRateLimit
 from app.api.outfit_schemas import (
     Department, FeedbackBody, FeedbackPublic, OutfitAnswer, OutfitPublic, OutfitRequestBody, SavedOutfitPublic,
     Season, SwapBody, TimingsPublic, UsagePublic, item_of,
@@ -60,7 +61,9 @@ def _check_style(stylist: StylistDep, style: str | None) -> None:
 
 
 @router.post("/outfits", response_model=OutfitAnswer, summary="Outfits for a vibe")
-async def create_outfits(body: OutfitRequestBody, stylist: StylistDep) -> OutfitAnswer:
+async def create_outfits(
+    body: OutfitRequestBody, stylist: StylistDep, _limit: OutfitRateLimit, _slot: GenerationSlot
+) -> OutfitAnswer:
     """Complete outfits from in-stock items. When the model is unavailable or slow, the fallback composer
     builds them and `degraded` says why. No outfit fitting the constraints is a 200 with `message`."""
     _check_style(stylist, body.style)
@@ -73,7 +76,9 @@ async def create_outfits(body: OutfitRequestBody, stylist: StylistDep) -> Outfit
 
 
 @router.post("/outfits/stream", response_class=EventSourceResponse, summary="Outfits for a vibe, streamed (SSE)")
-async def stream_outfits(body: OutfitRequestBody, stylist: StylistDep) -> AsyncIterable[ServerSentEvent]:
+async def stream_outfits(
+    body: OutfitRequestBody, stylist: StylistDep, _limit: OutfitRateLimit, _slot: GenerationSlot
+) -> AsyncIterable[ServerSentEvent]:
     """Server-sent events: `outfit` (an OutfitPublic) as soon as each is decided, then `done` (the whole
     OutfitAnswer without repeating the outfits), or `error` (a problem object)."""
     _check_style(stylist, body.style)
@@ -119,7 +124,9 @@ def read_outfit(outfit_id: str, session: SessionDep) -> SavedOutfitPublic:
 
 @router.post("/outfits/{outfit_id}/swap", response_model=SavedOutfitPublic, status_code=status.HTTP_201_CREATED,
              summary="The same outfit with another item in one slot")
-def swap(outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep) -> SavedOutfitPublic:
+def swap(
+    outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep, _limit: OutfitRateLimit
+) -> SavedOutfitPublic:
     """Creates a new saved outfit (with `parent_id`) so shared links to the original stay unchanged."""
     outfit = _saved(session, outfit_id)
     try:
@@ -147,6 +154,8 @@ async def complete_the_look(
     handle: str,
     session: SessionDep,
     stylist: StylistDep,
+    _limit: OutfitRateLimit,
+    _slot: GenerationSlot,
     department: Department | None = None,
     size: Annotated[str | None, Query(max_length=20)] = None,
     shoe_size: Annotated[str | None, Query(max_length=20)] = None,
