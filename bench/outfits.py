@@ -132,7 +132,10 @@ async def bench_end_to_end(runs: int) -> tuple[str, list[list[dict[str, str]]]]:
     from app.stylist.runtime import start_runtime
 
     tmp = tempfile.mkdtemp()
-    settings = Settings(data_dir=Path(tmp), llm_port=8187, llm_deadline_s=120,
+    adapters = Path(tmp) / "adapters"  # the house style alone: one vLLM server, as a one-style store runs
+    adapters.mkdir()
+    (adapters / "house").symlink_to(ROOT / "models" / "adapters" / "house")
+    settings = Settings(data_dir=Path(tmp), llm_port=8187, llm_deadline_s=120, adapters_dir=adapters,
                         base_model_dir=str(base_model_dir()))
     services = start(settings)
     runtime = await start_runtime(settings, services)

@@ -31,8 +31,13 @@ def embedder() -> Embedder:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A throw-away database on the real PostgreSQL server; skipped with a message when none is reachable."""
+    yield from fresh_postgres_database("stylist_test")
+
+
+def fresh_postgres_database(prefix: str) -> Iterator[str]:
+    """Create a database of its own on the real server, yield its URL, drop it afterwards (a fixture body)."""
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    name = f"stylist_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))

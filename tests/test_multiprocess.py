@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from app.config import REPO_ROOT
+from tests.conftest import fresh_postgres_database
 from tests.helpers import to_csv, variant_row
 
 VENV_BIN = Path(sys.executable).parent
@@ -114,24 +115,7 @@ def deployment(postgres_module: str, chroma_url: str, redis_url: str,
 @pytest.fixture(scope="module")
 def postgres_module() -> Iterator[str]:
     """A database of its own: other modules reset the shared test database between their tests."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    from tests.conftest import POSTGRES_URL
-
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    name = f"stylist_mp_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL} ({exc.__class__.__name__})")
-    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from fresh_postgres_database("stylist_mp")
 
 
 BODY = {"vibe": "minimalist office on a rainy day", "department": "women", "size": "M", "count": 1}

@@ -91,6 +91,14 @@ def test_repairs() -> None:
     assert dress_and_top is not None and {i.slot for i in dress_and_top.items} == {"dress", "shoes"}
     repeat, _ = check(["T1", "B1", "S1"], "w", c, None, {"band-tee"})
     assert repeat is not None and [i.id for i in repeat.ordered()] == ["T2", "B1", "S1"]
+    assert repeat.repairs == ["replaced T1 with T2 (T1 is in another outfit)"]
+    # two pieces from earlier outfits: each replaced within its slot, one repair each: still the model's outfit
+    two, _ = check(["T1", "B1", "S1", "A1"], "w", c, None, {"band-tee", "combat-boots"})
+    assert two is not None and [i.id for i in two.ordered()] == ["T2", "B1", "S2", "A1"]
+    assert len(two.repairs) == 2
+    # a third (the only accessory, dropped) is more fixing than MAX_REPAIRS allows: rejected
+    three, issues = check(["T1", "B1", "S1", "A1"], "w", c, None, {"band-tee", "combat-boots", "beanie"})
+    assert three is None and "items already used in another outfit: T1, S1, A1" in issues
     over, _ = check(["T1", "B1", "S1", "A1"], "w", c, Decimal(190), set())
     assert over is not None and over.total <= 190 and "A1" not in [i.id for i in over.items]
     impossible, issues = check(["T1", "B1", "S1"], "w", c, Decimal(50), set())

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
 
 PROBLEM_TYPE = "application/problem+json"
 
@@ -37,3 +41,13 @@ def install(app: FastAPI) -> None:
         ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
         return problem(422, "Invalid request", detail, request.url.path, errors=errors)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # the database is down or unreachable: say so plainly, never a stack trace
+        log.error("database unavailable during %s %s: %s", request.method, request.url.path, exc)
+        response = problem(503, "Service unavailable", "the store's catalog database is not answering; "
+                           "try again in a minute", request.url.path)
+        response.headers["Retry-After"] = "30"
+        return response

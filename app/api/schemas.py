@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 from app.catalog.models import Product
@@ -77,3 +79,17 @@ class Health(BaseModel):
     status: str
     products: int
     indexed: int
+
+
+class ComponentStatus(BaseModel):
+    ok: bool
+    detail: str
+
+
+class Readiness(BaseModel):
+    """`ready` when the database and the index answer; the model may be degraded (the composer answers)."""
+
+    status: Literal["ready", "degraded", "unavailable"]
+    database: ComponentStatus
+    index: ComponentStatus
+    model: ComponentStatus

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import torch
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -174,7 +175,9 @@ class VectorReplica:
                 return []
             query = np.asarray(vector, dtype=np.float32)
             query /= np.linalg.norm(query) or 1.0
-            scores = self.vectors[candidates] @ query
+            # torch, not numpy's `@`: OpenBLAS's own threads would spin on the cores that torch's threads
+            # need for the next embedding (measured: embeddings took 50-100 ms instead of 4 ms after it)
+            scores = torch.mv(torch.from_numpy(self.vectors[candidates]), torch.from_numpy(query)).numpy()
             k = min(limit, candidates.size)
             top = np.argpartition(-scores, k - 1)[:k]
             top = top[np.argsort(-scores[top], kind="stable")]

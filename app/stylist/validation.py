@@ -98,9 +98,16 @@ def repair(
     repairs: list[str] = []
     offered = candidates.by_id()
     kept: list[Candidate] = []
+    proposed = {c.id for c in items}
     for c in items:
         if c.handle in used:
-            repairs.append(f"dropped {c.id} (used in another outfit)")
+            # one repair: the same slot's best piece not used yet (the model's choice of slot stands)
+            alternative = _best_unused(c.slot, candidates, proposed | {k.id for k in kept}, used)
+            if alternative is not None and c.id != anchor_id:
+                kept.append(alternative)
+                repairs.append(f"replaced {c.id} with {alternative.id} ({c.id} is in another outfit)")
+            else:
+                repairs.append(f"dropped {c.id} (used in another outfit)")
         elif sum(k.slot == c.slot for k in kept) >= MAX_PER_SLOT[c.slot]:
             repairs.append(f"dropped {c.id} (second {c.slot})")
         else:
