@@ -17,6 +17,7 @@ from app.config import REPO_ROOT, Settings, get_settings
 from app.services import Services, start
 from app.stylist.runtime import start_runtime
 from app.web import routes as web
+from app.web import stylist_pages
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.include_router(health.router)
     app.include_router(items.router)
     app.include_router(outfits.router)
+    app.include_router(stylist_pages.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=str(REPO_ROOT / "templates" / "static")), name="static")
     return app

@@ -98,3 +98,21 @@ def sqlite_services(tmp_path: Path, embedder: Embedder) -> Iterator[Services]:
     built = build_services(make_settings(tmp_path), embedder)
     yield built
     built.close()
+
+
+DEAD_LLM_URL = "http://127.0.0.1:9/v1"  # the discard port: nothing listens, connections are refused
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Services]:
+    """The demo catalog (767 products) on SQLite with no model server: every answer comes from the composer."""
+    from app.config import REPO_ROOT
+    from tests.helpers import run_import
+
+    settings = make_settings(tmp_path_factory.mktemp("demo"), llm_url=DEAD_LLM_URL, llm_max_retries=0,
+                             llm_timeout_s=2.0, llm_failure_threshold=2, llm_recovery_s=60.0)
+    services = build_services(settings, embedder)
+    report = run_import(services, (REPO_ROOT / "inventory" / "demo_products.csv").read_bytes())
+    assert report.status == "succeeded"
+    yield services
+    services.close()

@@ -72,7 +72,7 @@ def test_one_item_and_problem_json_errors(client: TestClient) -> None:
 
 
 def test_pages_render(client: TestClient) -> None:
-    home = client.get("/", params={"q": "boots"})
+    home = client.get("/shop", params={"q": "boots"})
     assert home.status_code == 200 and "Black Combat Boots" in home.text
     product = client.get("/items/black-combat-boots")
     assert product.status_code == 200 and "Chunky lace-up leather boots." in product.text

@@ -9,27 +9,15 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import REPO_ROOT
 from app.main import create_app
 from app.services import Services
 from app.stylist.vllm_server import served_adapters, vllm_command
-from tests.helpers import run_import
 
-DEAD_URL = "http://127.0.0.1:9/v1"  # the discard port: nothing listens, connections are refused
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Services]:  # type: ignore[no-untyped-def]
-    from app.services import build_services
-    from tests.conftest import make_settings
-
-    settings = make_settings(tmp_path_factory.mktemp("demo"), llm_url=DEAD_URL, llm_max_retries=0,
-                             llm_timeout_s=2.0, llm_failure_threshold=2, llm_recovery_s=60.0)
-    services = build_services(settings, embedder)
-    report = run_import(services, (REPO_ROOT / "inventory" / "demo_products.csv").read_bytes())
-    assert report.status == "succeeded"
-    yield services
-    services.close()
+def demo(demo_store: Services) -> Services:
+    return demo_store
 
 
 @pytest.fixture

@@ -57,6 +57,8 @@ class OutfitItem(BaseModel):
     handle: str
     title: str
     slot: Slot
+    product_type: str
+    color: str = Field(description="main colour (a placeholder swatch when there is no image)")
     image_url: str
     price: Decimal
     sizes_in_stock: list[str]
@@ -129,6 +131,7 @@ def item_of(product: Product, size: str | None, price: Decimal | None = None) ->
     sized = [v for v in variants if size is not None and v.size == size]
     return OutfitItem(
         handle=product.handle, title=product.title, slot=product.slot,  # type: ignore[arg-type]
+        product_type=product.product_type, color=product.colors[0] if product.colors else "",
         image_url=product.image_url,
         price=price if price is not None else (sized[0].price if sized else product.min_price or Decimal(0)),
         sizes_in_stock=[v.size for v in variants], sku=sized[0].sku if sized else None,

@@ -1,4 +1,4 @@
-"""Server-rendered pages: browse and search the catalog, one product."""
+"""Server-rendered catalog pages: browse and search the shop, one product (with complete-the-look)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from app.api.deps import IndexDep, SessionDep
 from app.catalog import queries
 from app.catalog.models import DEPARTMENTS, SLOTS
-from app.config import REPO_ROOT
 from app.search.index import SearchFilters, department_scope
 from app.search.service import search
+from app.web.templating import templates
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=str(REPO_ROOT / "templates"))
 PAGE_SIZE = 24
 
 
@@ -31,7 +29,7 @@ def _price(value: str | None) -> Decimal | None:
     return amount if amount >= 0 else None
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.get("/shop", response_class=HTMLResponse)
 def catalog_page(
     request: Request,
     session: SessionDep,
