@@ -5,17 +5,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 bash scripts/services.sh
-# tests/test_deploy_files.py validates docker-compose.yml with docker-compose (Debian's package). Without
-# it that test skips locally and fails under CI=true.
-if ! command -v docker-compose >/dev/null; then
+# Debian packages the suites need: docker-compose validates docker-compose.yml (tests/test_deploy_files.py)
+# and chromium runs the browser tests (tests/slow/test_browser.py). Without them those tests skip locally
+# and (docker-compose) fail under CI=true.
+need=()
+command -v docker-compose >/dev/null || need+=(docker-compose)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ "${#need[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    echo "installing docker-compose (apt-get) to validate docker-compose.yml" >&2
+    echo "installing ${need[*]} (apt-get) for the deployment and browser tests" >&2
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        docker-compose; } >/dev/null 2>&1 \
-      || echo "warning: apt-get could not install docker-compose; docker-compose.yml goes unvalidated" >&2
+        "${need[@]}"; } >/dev/null 2>&1 \
+      || echo "warning: apt-get could not install ${need[*]}; their tests will skip or fail" >&2
   else
-    echo "warning: docker-compose is missing and apt-get is unavailable (or not root); docker-compose.yml" \
-         "goes unvalidated" >&2
+    echo "warning: ${need[*]} missing and apt-get unavailable (or not root); their tests will skip or fail" >&2
   fi
 fi
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1

@@ -1,0 +1,155 @@
+"""The shopper's journey in a real headless Chromium (Debian's `chromium`, driven by Playwright for Python):
+type a vibe, watch the outfits stream in, swap the shoes, save the look, open its permalink, and a phone-sized
+viewport with no horizontal scroll. Screenshots of the main pages go to docs/screenshots/.
+
+The app runs under uvicorn on loopback with the demo store and no model server, so the composer answers
+(the journey is about the pages; the model's part is covered by test_vllm_e2e.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from app.config import REPO_ROOT
+from app.main import create_app
+from app.services import Services
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = os.environ.get("STYLIST_TEST_CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(demo_store: Services) -> Iterator[str]:
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(services=demo_store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # readiness check, not a fixed sleep
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    yield url
+    server.should_exit = True
+    thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright for Python is not installed (it is in the `test` extra: bash scripts/install.sh)")
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's `chromium` (scripts/test.sh does with apt-get) "
+                    "or set STYLIST_TEST_CHROMIUM")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        yield browser
+        browser.close()
+
+
+def _no_horizontal_scroll(page: Any) -> None:
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px on a {page.viewport_size['width']}px screen"
+
+
+def test_shopper_types_a_vibe_swaps_shoes_saves_and_opens_the_permalink(browser: Any, base_url: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{base_url}/")
+    page.screenshot(path=str(SCREENSHOTS / "home.png"), full_page=True, animations="disabled")
+    page.fill("textarea[name=vibe]", "90s grunge coffee date")
+    page.select_option("select[name=department]", "women")
+    page.fill("input[name=size]", "M")
+    page.fill("input[name=shoe_size]", "39")
+    page.fill("input[name=budget]", "300")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/outfits?**")
+    page.wait_for_function("document.querySelectorAll('#outfits .outfit').length === 3", timeout=30_000)
+    page.wait_for_selector("#answer-note .answer-meta")
+    assert page.locator("#outfits").get_attribute("aria-busy") == "false"
+    assert "fallback stylist" in page.inner_text("#answer-note")  # degraded, and it says so
+    page.screenshot(path=str(SCREENSHOTS / "results.png"), full_page=True, animations="disabled")
+
+    first = page.locator("#outfits .outfit").first
+    before_id = first.get_attribute("data-outfit-id")
+    before_shoe = first.locator(".outfit-item", has=page.locator("input[value=shoes]")).locator(".item-title")
+    old_shoe = before_shoe.inner_text()
+    first.get_by_role("button", name="Swap the shoes").click()
+    page.wait_for_function(f"!document.getElementById('outfit-{before_id}')")
+    swapped = page.locator("#outfits .outfit").first
+    new_id = swapped.get_attribute("data-outfit-id")
+    assert new_id != before_id
+    new_shoe = swapped.locator(".outfit-item", has=page.locator("input[value=shoes]")).locator(".item-title")
+    new_shoe_title = new_shoe.inner_text()
+    assert new_shoe_title != old_shoe
+    assert "You swapped a piece" in swapped.inner_text()
+
+    swapped.get_by_role("button", name="I like this outfit").click()
+    swapped.locator(".thanks").wait_for()
+
+    swapped.get_by_role("link", name="Save & share").click()
+    page.wait_for_url(f"**/outfits/{new_id}")
+    assert page.locator("h1").inner_text() == "90s grunge coffee date"
+    assert new_shoe_title in page.inner_text(".outfit")
+    page.screenshot(path=str(SCREENSHOTS / "permalink.png"), full_page=True, animations="disabled")
+
+    item_link = page.locator(".outfit .item-link").first
+    item_link.click()
+    page.wait_for_selector("#complete-the-look .outfit", timeout=30_000)
+    page.screenshot(path=str(SCREENSHOTS / "product.png"), full_page=True, animations="disabled")
+    page.close()
+
+
+def test_phone_viewport_has_no_horizontal_scroll(browser: Any, base_url: str) -> None:
+    page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page.goto(f"{base_url}/")
+    _no_horizontal_scroll(page)
+    page.screenshot(path=str(SCREENSHOTS / "home-phone.png"), full_page=True, animations="disabled")
+    page.goto(f"{base_url}/outfits?vibe=minimalist+office+on+a+rainy+day&department=women&size=M")
+    page.wait_for_function("document.querySelectorAll('#outfits .outfit').length === 3", timeout=30_000)
+    _no_horizontal_scroll(page)
+    page.screenshot(path=str(SCREENSHOTS / "results-phone.png"), full_page=True, animations="disabled")
+    page.goto(f"{base_url}/shop?q=linen")
+    _no_horizontal_scroll(page)
+    page.close()
+
+
+def test_a_budget_no_outfit_meets_explains_what_to_relax(browser: Any, base_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{base_url}/outfits?vibe=black+tie+gala&budget=20")
+    page.wait_for_selector(".empty-result", timeout=30_000)
+    text = page.inner_text(".empty-result")
+    assert "budget" in text and "$20" in text
+    page.screenshot(path=str(SCREENSHOTS / "empty.png"), full_page=True, animations="disabled")
+    page.close()
