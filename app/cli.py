@@ -58,6 +58,8 @@ def serve(
         problems.append("STYLIST_CHROMA_URL must name a Chroma server (the embedded index is single-process)")
     if not settings.llm_url and settings.llm_managed:
         problems.append("STYLIST_LLM_URL must name a model server (each worker would start its own vLLM)")
+    if not settings.secret_key.get_secret_value():
+        problems.append("STYLIST_SECRET_KEY must be set (every worker and replica signs sessions with it)")
     if problems:
         raise typer.BadParameter("; ".join(problems) + ". Or run with --workers 1.", param_hint="--workers")
     prestart_services(settings)
@@ -353,6 +355,78 @@ def load_lookbook_command(
         services.close()
     if failed:
         raise typer.Exit(2)
+
+
+@cli.command("create-staff")
+def create_staff_command(
+    email: Annotated[str, typer.Argument(help="the staff member's email (their login)")],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
+                                          help="at least 12 characters (asked for when not given)")],
+) -> None:
+    """Create a staff account for the staff pages (/staff): inventory uploads, imports, feedback."""
+    from app.auth.staff import StaffError, create_staff
+
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            user = create_staff(session, email, password)
+            typer.echo(f"staff account {user.email} created; log in at /staff/login")
+    except StaffError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    finally:
+        engine.dispose()
+
+
+api_key_cli = typer.Typer(help="Mobile-app API keys (sent as X-API-Key; STYLIST_API_KEY_ROUTES says where).",
+                          no_args_is_help=True)
+cli.add_typer(api_key_cli, name="api-key")
+
+
+@api_key_cli.command("create")
+def api_key_create(name: Annotated[str, typer.Argument(help="who uses it, e.g. ios-app")]) -> None:
+    """Issue a key; it is printed once and only its hash is stored."""
+    from app.auth import api_keys
+
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            key = api_keys.issue(session, name)
+    finally:
+        engine.dispose()
+    typer.echo(key)
+    typer.echo("store it now: it cannot be shown again", err=True)
+
+
+@api_key_cli.command("revoke")
+def api_key_revoke(name_or_prefix: Annotated[str, typer.Argument(help="the key's name or prefix")]) -> None:
+    """Revoke keys by name or prefix (requests with them get 401 at once)."""
+    from app.auth import api_keys
+
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            count = api_keys.revoke(session, name_or_prefix)
+    finally:
+        engine.dispose()
+    if not count:
+        raise typer.BadParameter(f"no live key named or prefixed {name_or_prefix!r}; see `stylist api-key list`")
+    typer.echo(f"revoked {count} key(s)")
+
+
+@api_key_cli.command("list")
+def api_key_list() -> None:
+    """Keys with their prefix, name, creation, last use and revocation."""
+    from app.catalog.models import ApiKey
+
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            for key in session.scalars(select(ApiKey).order_by(ApiKey.id)):
+                state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "live"
+                used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
+                typer.echo(f"{key.prefix}  {key.name:<24} created {key.created_at:%Y-%m-%d}  last used {used}  {state}")
+    finally:
+        engine.dispose()
 
 
 @cli.command()

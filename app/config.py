@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -78,8 +78,50 @@ class Settings(BaseSettings):
     max_concurrent_generations: int = Field(default=8, gt=0)  # per process; beyond it: 503 + Retry-After
     busy_retry_after_s: int = 5
 
+    # Access control. secret_key signs session cookies; empty means a random key kept in data_dir/secret_key
+    # (one machine). Several workers or replicas must share one: set STYLIST_SECRET_KEY (32+ characters).
+    secret_key: SecretStr = SecretStr("")
+    cookie_secure: bool = False  # send the session cookie over HTTPS only; set true behind TLS
+    session_max_age_s: int = 8 * 3600
+    # Which JSON API routes need an X-API-Key: "none", "writes" (POST routes) or "all".
+    api_key_routes: str = "writes"
+    login_max_failures: int = 5  # consecutive wrong passwords before an account is locked
+    login_lockout_s: int = 15 * 60
+    rate_limit_login: str = "10/minute"  # per client address, on the staff login form
+
     host: str = "127.0.0.1"
     port: int = 8000
+
+    @field_validator("api_key_routes")
+    @classmethod
+    def _api_key_routes(cls, value: str) -> str:
+        if value not in ("none", "writes", "all"):
+            raise ValueError("must be none, writes or all")
+        return value
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret_key(cls, value: SecretStr) -> SecretStr:
+        secret = value.get_secret_value()
+        if secret and (len(secret) < 32 or secret.lower() in {"changeme" * 4, "secret" * 6}):
+            raise ValueError("STYLIST_SECRET_KEY must be at least 32 random characters; make one with "
+                             "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`")
+        return value
+
+    def session_secret(self) -> str:
+        """The configured key, or one generated once and kept (mode 600) in data_dir/secret_key."""
+        if self.secret_key.get_secret_value():
+            return self.secret_key.get_secret_value()
+        import os
+        import secrets
+
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
 
 from app import __version__
 from app.api import problems
@@ -17,18 +18,19 @@ from app.config import REPO_ROOT, Settings, get_settings
 from app.services import Services, start
 from app.stylist.runtime import start_runtime
 from app.web import routes as web
-from app.web import stylist_pages
+from app.web import staff_pages, stylist_pages
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     """An app that builds its services at start-up, or uses the given ones (tests share them)."""
+    settings = services.settings if services is not None else (settings or get_settings())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
-        app.state.services = services or start(settings or get_settings())
+        app.state.services = services or start(settings)
         active = app.state.services.settings
         app.state.limiter = RateLimiter(active)
         app.state.generation_gate = GenerationGate(active.max_concurrent_generations, active.busy_retry_after_s)
@@ -47,10 +49,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         lifespan=lifespan,
     )
     problems.install(app)
+    # signed cookie sessions (staff login, CSRF tokens): HttpOnly and SameSite=Lax always, Secure when set
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="stylist_session",
+                       max_age=settings.session_max_age_s, same_site="lax", https_only=settings.cookie_secure)
     app.include_router(health.router)
     app.include_router(items.router)
     app.include_router(outfits.router)
     app.include_router(stylist_pages.router)
+    app.include_router(staff_pages.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=str(REPO_ROOT / "templates" / "static")), name="static")
     return app

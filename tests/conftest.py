@@ -71,12 +71,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def make_settings(tmp_path: Path, database_url: str = "", **overrides: object) -> Settings:
+    """Test settings. The JSON API is open here (api_key_routes="none") unless a test asks for keys: the
+    credential tests (tests/test_access.py) run with the shipped default, "writes"."""
+    values: dict[str, object] = {"api_key_routes": "none", **overrides}
     return Settings(
         data_dir=tmp_path / "var",
         database_url=database_url,
         chroma_collection=f"products-{uuid.uuid4().hex[:8]}",
         load_demo=False,
-        **overrides,  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]
     )
 
 

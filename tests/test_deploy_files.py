@@ -19,7 +19,7 @@ from app.config import REPO_ROOT, Settings
 COMPOSE_FILE = REPO_ROOT / "docker-compose.yml"
 DOCKERFILE = REPO_ROOT / "Dockerfile"
 # The variables the compose file requires (${VAR:?...}); dummy values are enough for validation.
-REQUIRED_ENV = {"POSTGRES_PASSWORD": "ci-password"}
+REQUIRED_ENV = {"POSTGRES_PASSWORD": "ci-password", "STYLIST_SECRET_KEY": "ci-secret-key-0123456789-abcdefghijkl"}
 MODEL_SERVERS = ("vllm", "vllm-cpu")
 
 

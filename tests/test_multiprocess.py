@@ -90,6 +90,8 @@ def deployment(postgres_module: str, chroma_url: str, redis_url: str,
         "STYLIST_RATE_LIMIT_OUTFITS": "4/minute",
         "STYLIST_LLM_URL": "http://127.0.0.1:9/v1",  # no model server: the composer answers (degraded)
         "STYLIST_LLM_MAX_RETRIES": "0",
+        "STYLIST_API_KEY_ROUTES": "none",  # the API's keys are tested in tests/test_access.py
+        "STYLIST_SECRET_KEY": "multi-process-test-secret-key-0123456789abcdef",
     }
     prestart = subprocess.run([str(VENV_BIN / "stylist"), "prestart"], env=env, capture_output=True, text=True,
                               timeout=600)

@@ -26,6 +26,12 @@ def client(demo_store: Services) -> Iterator[TestClient]:
 QUERY = {"vibe": "90s grunge coffee date", "department": "women", "size": "M", "shoe_size": "39", "budget": "300"}
 
 
+def _token(client: TestClient) -> str:
+    match = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").text)
+    assert match
+    return match.group(1)
+
+
 def _server_answer(client: TestClient, **extra: str) -> str:
     page = client.get("/outfits", params={**QUERY, **extra, "render": "server"})
     assert page.status_code == 200
@@ -67,7 +73,8 @@ def test_server_rendered_answer_has_cards_actions_and_an_honest_label(client: Te
 
 def test_stream_sends_rendered_cards_then_a_note(client: TestClient) -> None:
     body = {k: v for k, v in QUERY.items() if k != "budget"} | {"budget": 300, "count": 2}
-    with client.stream("POST", "/outfits/stream", json=body) as response:
+    assert client.post("/outfits/stream", json=body).status_code == 403  # no CSRF token
+    with client.stream("POST", "/outfits/stream", json=body, headers={"X-CSRF-Token": _token(client)}) as response:
         text = "".join(response.iter_text())
     events = re.findall(r"event: (\w+)\r?\ndata: (.*)", text)
     assert [name for name, _ in events] == ["outfit", "outfit", "done"]
@@ -78,13 +85,15 @@ def test_stream_sends_rendered_cards_then_a_note(client: TestClient) -> None:
 def test_swap_save_share_and_feedback_work_without_javascript(client: TestClient, demo_store: Services) -> None:
     html = _server_answer(client, count="1")
     outfit_id = re.search(r'data-outfit-id="([^"]+)"', html).group(1)  # type: ignore[union-attr]
-    swapped = client.post(f"/outfits/{outfit_id}/swap", data={"slot": "shoes"}, follow_redirects=False)
+    token = _token(client)
+    swapped = client.post(f"/outfits/{outfit_id}/swap", data={"slot": "shoes", "csrf_token": token},
+                          follow_redirects=False)
     assert swapped.status_code == 303
     permalink = client.get(swapped.headers["location"])
     assert permalink.status_code == 200 and "90s grunge coffee date" in permalink.text
     assert "You swapped a piece" in permalink.text
-    voted = client.post(f"/outfits/{outfit_id}/feedback", data={"vote": "down", "reason": "too dark"},
-                        follow_redirects=False)
+    voted = client.post(f"/outfits/{outfit_id}/feedback", data={"vote": "down", "reason": "too dark",
+                                                                "csrf_token": token}, follow_redirects=False)
     assert voted.status_code == 303 and voted.headers["location"].endswith("?thanks=1")
     with demo_store.sessions() as session:
         row = session.scalars(select(Feedback).where(Feedback.outfit_id == outfit_id)).one()
@@ -96,12 +105,16 @@ def test_fragments_for_the_script(client: TestClient) -> None:
     html = _server_answer(client, count="1")
     outfit_id = re.search(r'data-outfit-id="([^"]+)"', html).group(1)  # type: ignore[union-attr]
     slots = re.findall(r'name="slot" value="(\w+)"', html)
-    card = client.post(f"/outfits/{outfit_id}/swap", data={"slot": slots[0]}, headers={"X-Fragment": "1"})
+    token = _token(client)
+    card = client.post(f"/outfits/{outfit_id}/swap", data={"slot": slots[0], "csrf_token": token},
+                       headers={"X-Fragment": "1"})
     assert card.status_code == 200 and card.text.lstrip().startswith("<article")
     missing = "top" if "dress" in slots else "dress"
-    absent = client.post(f"/outfits/{outfit_id}/swap", data={"slot": missing}, headers={"X-Fragment": "1"})
+    absent = client.post(f"/outfits/{outfit_id}/swap", data={"slot": missing, "csrf_token": token},
+                         headers={"X-Fragment": "1"})
     assert absent.status_code == 409 and f"has no {missing}" in absent.text
-    thanks = client.post(f"/outfits/{outfit_id}/feedback", data={"vote": "up"}, headers={"X-Fragment": "1"})
+    thanks = client.post(f"/outfits/{outfit_id}/feedback", data={"vote": "up", "csrf_token": token},
+                         headers={"X-Fragment": "1"})
     assert "Thanks" in thanks.text
 
 

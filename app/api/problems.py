@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.auth.deps import StaffLoginRequired
 
 log = logging.getLogger(__name__)
 
@@ -51,3 +54,8 @@ def install(app: FastAPI) -> None:
                            "try again in a minute", request.url.path)
         response.headers["Retry-After"] = "30"
         return response
+
+    @app.exception_handler(StaffLoginRequired)
+    async def staff_login(request: Request, exc: StaffLoginRequired) -> RedirectResponse:
+        # a staff page without a staff session: to the login form, and back here afterwards
+        return RedirectResponse(f"/staff/login?next={quote(exc.next_path)}", status_code=303)

@@ -26,7 +26,8 @@ class RateLimiter:
         self.storage: Storage = storage_from_string(settings.redis_url) if settings.redis_url else MemoryStorage()
         self.strategy = MovingWindowRateLimiter(self.storage)
         self.namespace = settings.rate_limit_namespace
-        self.rules: dict[str, RateLimitItem] = {"outfits": parse(settings.rate_limit_outfits)}
+        self.rules: dict[str, RateLimitItem] = {"outfits": parse(settings.rate_limit_outfits),
+                                                "login": parse(settings.rate_limit_login)}
 
     def retry_after(self, rule: str, client: str) -> int | None:
         """Count one request; None when allowed, else the seconds until the client may try again."""
@@ -89,4 +90,5 @@ async def generation_slot(request: Request) -> AsyncIterator[None]:
 
 
 OutfitRateLimit = Annotated[None, Depends(rate_limited("outfits"))]
+LoginRateLimit = Annotated[None, Depends(rate_limited("login"))]
 GenerationSlot = Annotated[None, Depends(generation_slot)]

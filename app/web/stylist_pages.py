@@ -20,6 +20,7 @@ from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.outfit_schemas import OutfitPublic, OutfitRequestBody
 from app.api.routes.outfits import _saved, answer_public, outfit_public, saved_public, to_request
 from app.api.throttle import GenerationSlot, OutfitRateLimit
+from app.auth.deps import CsrfProtected
 from app.catalog.models import Feedback
 from app.catalog.queries import get_product
 from app.stylist.engine import AnswerSummary
@@ -110,7 +111,8 @@ def _card(request: Request, outfit: OutfitPublic, number: int, degraded: bool = 
 
 @router.post("/outfits/stream", response_class=EventSourceResponse)
 async def stream_page_outfits(
-    request: Request, body: OutfitRequestBody, stylist: StylistDep, _limit: OutfitRateLimit, _slot: GenerationSlot
+    request: Request, body: OutfitRequestBody, stylist: StylistDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
+    _slot: GenerationSlot,
 ) -> AsyncIterable[ServerSentEvent]:
     """Rendered outfit cards as server-sent events, for the results page's script."""
     style_request = to_request(body)
@@ -150,7 +152,7 @@ def _wants_fragment(request: Request) -> bool:
 @router.post("/outfits/{outfit_id}/swap", response_class=HTMLResponse)
 def swap_page(
     request: Request, outfit_id: str, slot: Annotated[str, Form(max_length=20)], session: SessionDep,
-    index: IndexDep, _limit: OutfitRateLimit,
+    index: IndexDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
 ) -> Response:
     outfit = _saved(session, outfit_id)
     try:
@@ -168,8 +170,8 @@ def swap_page(
 
 @router.post("/outfits/{outfit_id}/feedback", response_class=HTMLResponse)
 def feedback_page(
-    request: Request, outfit_id: str, session: SessionDep, vote: Annotated[str, Form(pattern="^(up|down)$")],
-    reason: Annotated[str, Form(max_length=500)] = "",
+    request: Request, outfit_id: str, session: SessionDep, _csrf: CsrfProtected,
+    vote: Annotated[str, Form(pattern="^(up|down)$")], reason: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     outfit = _saved(session, outfit_id)
     session.add(Feedback(outfit_id=outfit.id, vote=1 if vote == "up" else -1, reason=reason.strip()))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from fastapi.templating import Jinja2Templates
 
+from app.auth.csrf import csrf_token
 from app.config import REPO_ROOT
 
 templates = Jinja2Templates(directory=str(REPO_ROOT / "templates"))
+templates.env.globals["csrf_token"] = csrf_token  # every form: {{ csrf_token(request) }}
 EXAMPLE_VIBES = [
     "90s grunge coffee date",
     "minimalist office on a rainy day",

@@ -2,6 +2,8 @@
 // and links; with it outfits stream in as they are decided and swaps and votes happen in place.
 "use strict";
 
+const csrfToken = () => document.querySelector('meta[name="csrf-token"]')?.content || "";
+
 // Read a text/event-stream response body and call onEvent(name, data) for each event.
 async function readEvents(response, onEvent) {
   const reader = response.body.getReader();
@@ -40,7 +42,7 @@ async function streamOutfits(container) {
   try {
     const response = await fetch("/outfits/stream", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream", "X-CSRF-Token": csrfToken() },
       body: container.dataset.stream,
     });
     if (!response.ok) {

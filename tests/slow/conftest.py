@@ -66,4 +66,4 @@ def slow_settings(tmp_path: Path, base_model_dir: Path, **extra: object) -> Sett
     """The embedded default, as the quick start runs it: the app starts vLLM itself (a merged model per
     released style) and loads the demo store."""
     return Settings(data_dir=tmp_path / "var", base_model_dir=str(base_model_dir), load_demo=True,
-                    llm_port=8180, llm_deadline_s=60.0, **extra)  # type: ignore[arg-type]
+                    llm_port=8180, llm_deadline_s=60.0, api_key_routes="none", **extra)  # type: ignore[arg-type]

@@ -1,6 +1,7 @@
 """The shopper's journey in a real headless Chromium (Debian's `chromium`, driven by Playwright for Python):
 type a vibe, watch the outfits stream in, swap the shoes, save the look, open its permalink, and a phone-sized
-viewport with no horizontal scroll. Screenshots of the main pages go to docs/screenshots/.
+viewport with no horizontal scroll. Screenshots of the main pages: `STYLIST_SCREENSHOTS=docs pytest
+tests/slow/test_browser.py` refreshes docs/screenshots/.
 
 The app runs under uvicorn on loopback with the demo store and no model server, so the composer answers
 (the journey is about the pages; the model's part is covered by test_vllm_e2e.py)."""
@@ -27,7 +28,9 @@ from app.services import Services
 pytestmark = pytest.mark.slow
 
 CHROMIUM = os.environ.get("STYLIST_TEST_CHROMIUM", "/usr/bin/chromium")
-SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+# docs/screenshots/ when asked (STYLIST_SCREENSHOTS=docs), else a scratch folder: a test run leaves the tree clean
+SCREENSHOTS = (REPO_ROOT / "docs" / "screenshots" if os.environ.get("STYLIST_SCREENSHOTS") == "docs"
+               else Path(os.environ.get("TMPDIR", "/tmp")) / "stylist-screenshots")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 

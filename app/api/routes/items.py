@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from app.api.deps import IndexDep, SessionDep
 from app.api.schemas import ItemPage, ItemPublic
+from app.auth.deps import ApiReadKey
 from app.catalog import queries
 from app.search.index import SearchFilters, department_scope
 from app.search.service import search
@@ -42,6 +43,7 @@ def _decode(cursor: str) -> dict[str, int]:
 def list_items(
     session: SessionDep,
     index: IndexDep,
+    _key: ApiReadKey,
     q: Annotated[str | None, Query(max_length=500, description="free text, ranked by meaning")] = None,
     department: Department | None = None,
     slot: Slot | None = None,
@@ -89,7 +91,7 @@ def list_items(
 
 
 @router.get("/{handle}", response_model=ItemPublic, summary="One item with its sizes and stock")
-def get_item(handle: str, session: SessionDep) -> ItemPublic:
+def get_item(handle: str, session: SessionDep, _key: ApiReadKey) -> ItemPublic:
     product = queries.get_product(session, handle)
     if product is None or not product.active:
         raise HTTPException(404, f"no item with handle {handle!r}; list items with GET /api/v1/items")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.throttle import GenerationSlot, OutfitRateLimit
+from app.auth.deps import ApiReadKey, ApiWriteKey
 from app.api.outfit_schemas import (
     Department, FeedbackBody, FeedbackPublic, OutfitAnswer, OutfitPublic, OutfitRequestBody, SavedOutfitPublic,
     Season, SwapBody, TimingsPublic, UsagePublic, item_of,
@@ -62,7 +63,7 @@ def _check_style(stylist: StylistDep, style: str | None) -> None:
 
 @router.post("/outfits", response_model=OutfitAnswer, summary="Outfits for a vibe")
 async def create_outfits(
-    body: OutfitRequestBody, stylist: StylistDep, _limit: OutfitRateLimit, _slot: GenerationSlot
+    body: OutfitRequestBody, stylist: StylistDep, _key: ApiWriteKey, _limit: OutfitRateLimit, _slot: GenerationSlot
 ) -> OutfitAnswer:
     """Complete outfits from in-stock items. When the model is unavailable or slow, the fallback composer
     builds them and `degraded` says why. No outfit fitting the constraints is a 200 with `message`."""
@@ -77,7 +78,7 @@ async def create_outfits(
 
 @router.post("/outfits/stream", response_class=EventSourceResponse, summary="Outfits for a vibe, streamed (SSE)")
 async def stream_outfits(
-    body: OutfitRequestBody, stylist: StylistDep, _limit: OutfitRateLimit, _slot: GenerationSlot
+    body: OutfitRequestBody, stylist: StylistDep, _key: ApiWriteKey, _limit: OutfitRateLimit, _slot: GenerationSlot
 ) -> AsyncIterable[ServerSentEvent]:
     """Server-sent events: `outfit` (an OutfitPublic) as soon as each is decided, then `done` (the whole
     OutfitAnswer without repeating the outfits), or `error` (a problem object)."""
@@ -118,14 +119,14 @@ def saved_public(session: Session, outfit: SavedOutfit) -> SavedOutfitPublic:
 
 
 @router.get("/outfits/{outfit_id}", response_model=SavedOutfitPublic, summary="A saved outfit (shared link)")
-def read_outfit(outfit_id: str, session: SessionDep) -> SavedOutfitPublic:
+def read_outfit(outfit_id: str, session: SessionDep, _key: ApiReadKey) -> SavedOutfitPublic:
     return saved_public(session, _saved(session, outfit_id))
 
 
 @router.post("/outfits/{outfit_id}/swap", response_model=SavedOutfitPublic, status_code=status.HTTP_201_CREATED,
              summary="The same outfit with another item in one slot")
 def swap(
-    outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep, _limit: OutfitRateLimit
+    outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep, _key: ApiWriteKey, _limit: OutfitRateLimit
 ) -> SavedOutfitPublic:
     """Creates a new saved outfit (with `parent_id`) so shared links to the original stay unchanged."""
     outfit = _saved(session, outfit_id)
@@ -139,7 +140,7 @@ def swap(
 
 @router.post("/outfits/{outfit_id}/feedback", response_model=FeedbackPublic, status_code=status.HTTP_201_CREATED,
              summary="Thumbs up or down on an outfit")
-def feedback(outfit_id: str, body: FeedbackBody, session: SessionDep) -> FeedbackPublic:
+def feedback(outfit_id: str, body: FeedbackBody, session: SessionDep, _key: ApiWriteKey) -> FeedbackPublic:
     outfit = _saved(session, outfit_id)
     row = Feedback(outfit_id=outfit.id, vote=1 if body.vote == "up" else -1, reason=(body.reason or "").strip())
     session.add(row)
@@ -154,6 +155,7 @@ async def complete_the_look(
     handle: str,
     session: SessionDep,
     stylist: StylistDep,
+    _key: ApiReadKey,
     _limit: OutfitRateLimit,
     _slot: GenerationSlot,
     department: Department | None = None,

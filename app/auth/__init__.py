@@ -1,0 +1,1 @@
+"""Credentials: staff accounts and login sessions, CSRF tokens for forms, mobile-app API keys."""

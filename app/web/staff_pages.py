@@ -1,0 +1,128 @@
+"""Staff pages (behind a login): dashboard, inventory upload with a dry-run preview before applying, import
+history. Every state-changing form carries a CSRF token; the login form is rate limited per address and
+accounts lock after repeated failures (app/auth/staff.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import func, select
+
+from app.api.deps import SessionDep, StylistDep
+from app.api.throttle import LoginRateLimit
+from app.auth.deps import STAFF_SESSION_KEY, CsrfProtected, StaffDep
+from app.auth.staff import authenticate
+from app.catalog.models import Feedback, ImportJob, Look, Product, SavedOutfit, StagedUpload
+from app.ingest.service import MODES, import_inventory
+from app.web.templating import templates
+
+router = APIRouter(prefix="/staff", include_in_schema=False)
+
+
+def _safe_next(path: str) -> str:
+    """Only a path on this site (never //host or a scheme): no open redirect through the login form."""
+    return path if path.startswith("/") and not path.startswith("//") and "\\" not in path else "/staff"
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/staff") -> HTMLResponse:  # noqa: A002 - the query name
+    return templates.TemplateResponse(request, "staff/login.html", {"next": _safe_next(next), "message": ""})
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(
+    request: Request, session: SessionDep, _csrf: CsrfProtected, _limit: LoginRateLimit,
+    email: Annotated[str, Form(max_length=320)], password: Annotated[str, Form(max_length=1000)],
+    next: Annotated[str, Form(max_length=500)] = "/staff",  # noqa: A002
+) -> Response:
+    settings = request.app.state.services.settings
+    result = authenticate(session, email, password, settings.login_max_failures, settings.login_lockout_s)
+    session.commit()  # failure counts and lockouts persist whatever happens next
+    if result.user_id is None:
+        context = {"next": _safe_next(next), "message": result.message, "email": email}
+        return templates.TemplateResponse(request, "staff/login.html", context, status_code=401)
+    request.session.clear()  # a fresh session (and CSRF token) after login: no session fixation
+    request.session[STAFF_SESSION_KEY] = result.user_id
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request, _staff: StaffDep, _csrf: CsrfProtected) -> RedirectResponse:
+    request.session.clear()
+    return RedirectResponse("/staff/login", status_code=303)
+
+
+@router.get("", response_class=HTMLResponse)
+def dashboard(request: Request, staff: StaffDep, session: SessionDep, stylist: StylistDep) -> HTMLResponse:
+    count = lambda query: session.scalar(query) or 0  # noqa: E731
+    context = {
+        "staff": staff,
+        "products": count(select(func.count()).select_from(Product)),
+        "active": count(select(func.count()).select_from(Product).where(Product.active.is_(True))),
+        "looks": count(select(func.count()).select_from(Look)),
+        "outfits": count(select(func.count()).select_from(SavedOutfit)),
+        "votes_up": count(select(func.count()).select_from(Feedback).where(Feedback.vote > 0)),
+        "votes_down": count(select(func.count()).select_from(Feedback).where(Feedback.vote < 0)),
+        "imports": list(session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(5))),
+        "feedback": list(session.scalars(select(Feedback).order_by(Feedback.id.desc()).limit(10))),
+        "styles": stylist.styles(),
+        "model_status": request.app.state.runtime.status,
+    }
+    return templates.TemplateResponse(request, "staff/dashboard.html", context)
+
+
+@router.get("/imports", response_class=HTMLResponse)
+def imports(request: Request, staff: StaffDep, session: SessionDep) -> HTMLResponse:
+    jobs = list(session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(50)))
+    return templates.TemplateResponse(request, "staff/imports.html", {"staff": staff, "jobs": jobs, "modes": MODES})
+
+
+@router.post("/imports/preview", response_class=HTMLResponse)
+async def preview_import(
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    file: Annotated[UploadFile, File()], mode: Annotated[str, Form()] = "upsert",
+) -> HTMLResponse:
+    """A dry run of the uploaded file: what would change and every bad row; the file waits for "apply"."""
+    settings = request.app.state.services.settings
+    if mode not in MODES:
+        raise HTTPException(422, f"mode must be one of {', '.join(MODES)}")
+    data = await file.read(settings.max_upload_bytes + 1)
+    filename = file.filename or "upload.csv"
+    services = request.app.state.services
+    report = import_inventory(services.sessions, None, data, filename, mode=mode, dry_run=True,
+                              actor=f"staff:{staff.email}", max_bytes=settings.max_upload_bytes,
+                              fallback_encoding=settings.csv_fallback_encoding)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if report.status == "dry_run" and session.get(StagedUpload, sha256) is None:
+        session.add(StagedUpload(sha256=sha256, filename=filename, data=data))
+        session.commit()
+    context = {"staff": staff, "report": report, "sha256": sha256, "mode": mode}
+    return templates.TemplateResponse(request, "staff/preview.html", context)
+
+
+@router.post("/imports/apply")
+def apply_import(
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    sha256: Annotated[str, Form(max_length=64)], mode: Annotated[str, Form()] = "upsert",
+) -> RedirectResponse:
+    staged = session.get(StagedUpload, sha256)
+    if staged is None or mode not in MODES:
+        raise HTTPException(409, "this preview is no longer available; upload the file again")
+    services = request.app.state.services
+    report = import_inventory(services.sessions, services.index, staged.data, staged.filename, mode=mode,
+                              actor=f"staff:{staff.email}", max_bytes=services.settings.max_upload_bytes,
+                              fallback_encoding=services.settings.csv_fallback_encoding)
+    session.delete(staged)
+    session.commit()
+    return RedirectResponse(f"/staff/imports/{report.job_id}", status_code=303)
+
+
+@router.get("/imports/{job_id}", response_class=HTMLResponse)
+def import_report(request: Request, job_id: int, staff: StaffDep, session: SessionDep) -> HTMLResponse:
+    job = session.get(ImportJob, job_id)
+    if job is None:
+        raise HTTPException(404, f"no import job {job_id}")
+    return templates.TemplateResponse(request, "staff/import_report.html", {"staff": staff, "job": job})
