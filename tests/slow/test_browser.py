@@ -156,3 +156,49 @@ def test_a_budget_no_outfit_meets_explains_what_to_relax(browser: Any, base_url:
     assert "budget" in text and "$20" in text
     page.screenshot(path=str(SCREENSHOTS / "empty.png"), full_page=True, animations="disabled")
     page.close()
+
+
+def _shopify_file_with_a_bad_row(tmp_path: Path) -> Path:
+    import csv
+    import io
+
+    source = (REPO_ROOT / "tests" / "data" / "shopify_export.csv").read_text()
+    rows = list(csv.DictReader(io.StringIO(source)))
+    bad = dict(rows[0], **{"Handle": "mystery-cape", "Title": "Mystery Cape", "Variant SKU": "MC-1",
+                           "Variant Price": "free"})
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()))
+    writer.writeheader()
+    writer.writerows([*rows, bad])
+    path = tmp_path / "shopify-products.csv"
+    path.write_text(out.getvalue())
+    return path
+
+
+def test_staff_uploads_a_shopify_csv_previews_applies_and_finds_it(
+    browser: Any, base_url: str, demo_store: Services, tmp_path: Path
+) -> None:
+    from app.auth.staff import create_staff
+    from app.catalog.db import session_scope
+
+    with session_scope(demo_store.sessions) as session:
+        create_staff(session, "browser-staff@store.example", "a long staff password")
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{base_url}/staff/imports")
+    page.wait_for_url("**/staff/login?next=/staff/imports")
+    page.fill("input[name=email]", "browser-staff@store.example")
+    page.fill("input[name=password]", "a long staff password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/staff/imports")
+    page.set_input_files("input[name=file]", str(_shopify_file_with_a_bad_row(tmp_path)))
+    page.click("text=Preview changes")
+    page.wait_for_selector("text=Apply these changes")
+    errors = page.inner_text("table.errors")
+    assert "Variant Price" in errors and "free" in errors  # the bad row: its line, column and reason
+    assert "Wool Wrap Coat" not in httpx.get(f"{base_url}/shop", params={"q": "wool wrap coat"}).text
+    page.screenshot(path=str(SCREENSHOTS / "staff-preview.png"), full_page=True, animations="disabled")
+    page.click("text=Apply these changes")
+    page.wait_for_selector(".status-completed_with_errors")
+    page.goto(f"{base_url}/shop?q=wool+wrap+coat")
+    assert "Wool Wrap Coat" in page.inner_text(".grid")
+    page.close()
