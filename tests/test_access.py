@@ -40,7 +40,9 @@ ROUTES = {
     ("GET", "/staff/login"): "public", ("POST", "/staff/login"): "login",
     ("POST", "/staff/logout"): "staff", ("GET", "/staff"): "staff", ("GET", "/staff/imports"): "staff",
     ("POST", "/staff/imports/preview"): "staff", ("POST", "/staff/imports/apply"): "staff",
-    ("GET", "/staff/imports/{job_id}"): "staff",
+    ("GET", "/staff/imports/{job_id}"): "staff", ("GET", "/staff/looks"): "staff",
+    ("POST", "/staff/looks/upload"): "staff", ("GET", "/staff/feedback"): "staff", ("GET", "/staff/model"): "staff",
+    ("GET", "/staff/model/{style}/eval.png"): "staff",
 }
 DOC_ROUTES = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 PASSWORD = "correct horse battery staple"
@@ -177,3 +179,27 @@ def test_staff_upload_preview_then_apply(client: TestClient, app_services: Servi
     report = client.get(applied.headers["location"])
     assert "completed with errors" in report.text
     assert "Velvet Evening Blazer" in client.get("/shop?q=velvet+blazer").text
+
+
+def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_services: Services) -> None:
+    with session_scope(app_services.sessions) as session:
+        create_staff(session, "lee@store.example", PASSWORD)
+    client.post("/staff/login", data={"email": "lee@store.example", "password": PASSWORD, "csrf_token": _token(client)})
+    model = client.get("/staff/model")
+    assert model.status_code == 200
+    assert "FITB accuracy" in model.text and "<table>" in model.text  # the evaluation reports, rendered
+    assert "stylist finetune --lookbook house --promote" in model.text
+    chart = client.get("/staff/model/house/eval.png")
+    assert chart.status_code == 200 and chart.headers["content-type"] == "image/png"
+    assert client.get("/staff/model/..%2F..%2Fpyproject.toml/eval.png").status_code == 404
+    assert client.get("/staff/feedback").status_code == 200
+    token = _token(client, "/staff/looks")
+    handle = "halden-essential-crew-tee-white-w"
+    looks_csv = ("look_id,vibe,paraphrases,occasion,season,department,handles,note\n"
+                 f"test-1,clean white tee day,,weekend,summer,women,{handle},a note\n"
+                 "test-2,ghost look,,weekend,summer,women,no-such-product,x\n")
+    uploaded = client.post("/staff/looks/upload", data={"lookbook": "trial", "csrf_token": token},
+                           files={"file": ("trial.csv", looks_csv.encode(), "text/csv")})
+    assert uploaded.status_code == 200, uploaded.text[-500:]
+    assert "1 looks loaded" in uploaded.text and "no-such-product" in uploaded.text
+    assert "clean white tee day" in client.get("/staff/looks?lookbook=trial").text

@@ -28,13 +28,16 @@ class LookbookReport:
 
 def load_lookbook(session: Session, path: Path, lookbook: str | None = None) -> LookbookReport:
     """Upsert the looks of one CSV file; a look naming an unknown product is reported and skipped."""
-    name = lookbook or path.stem
+    return load_lookbook_text(session, path.read_text(encoding="utf-8-sig"), lookbook or path.stem, path.name)
+
+
+def load_lookbook_text(session: Session, text: str, name: str, filename: str) -> LookbookReport:
+    """The same for the text of an uploaded file; `name` is the lookbook (and the style it trains)."""
     report = LookbookReport(name)
-    text = path.read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     missing = [c for c in LOOK_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
-        raise LookbookError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        raise LookbookError(f"{filename}: missing column(s) {', '.join(missing)}")
     known = set(session.scalars(select(Product.handle)))
     existing = {look.look_key: look for look in session.scalars(select(Look).where(Look.lookbook == name))}
     for row in reader:

@@ -1,5 +1,6 @@
 """Staff pages (behind a login): dashboard, inventory upload with a dry-run preview before applying, import
-history. Every state-changing form carries a CSRF token; the login form is rate limited per address and
+history, lookbooks (browse and upload), shopper feedback, and the model page (served styles, model cards,
+evaluation reports). Every state-changing form carries a CSRF token; the login form is rate limited per address and
 accounts lock after repeated failures (app/auth/staff.py)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 
 from app.api.deps import SessionDep, StylistDep
@@ -16,10 +17,12 @@ from app.api.throttle import LoginRateLimit
 from app.auth.deps import STAFF_SESSION_KEY, CsrfProtected, StaffDep
 from app.auth.staff import authenticate
 from app.catalog.models import Feedback, ImportJob, Look, Product, SavedOutfit, StagedUpload
+from app.config import REPO_ROOT
 from app.ingest.service import MODES, import_inventory
 from app.web.templating import templates
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
+REPORTS_DIR = REPO_ROOT / "models" / "reports"
 
 
 def _safe_next(path: str) -> str:
@@ -126,3 +129,71 @@ def import_report(request: Request, job_id: int, staff: StaffDep, session: Sessi
     if job is None:
         raise HTTPException(404, f"no import job {job_id}")
     return templates.TemplateResponse(request, "staff/import_report.html", {"staff": staff, "job": job})
+
+
+@router.get("/looks", response_class=HTMLResponse)
+def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str = "") -> HTMLResponse:
+    books = list(session.execute(select(Look.lookbook, func.count()).group_by(Look.lookbook).order_by(Look.lookbook)))
+    chosen = lookbook or (books[0][0] if books else "")
+    rows = list(session.scalars(select(Look).where(Look.lookbook == chosen).order_by(Look.look_key).limit(500)))
+    context = {"staff": staff, "books": books, "chosen": chosen, "looks": rows, "report": None}
+    return templates.TemplateResponse(request, "staff/looks.html", context)
+
+
+@router.post("/looks/upload", response_class=HTMLResponse)
+async def upload_lookbook(
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    file: Annotated[UploadFile, File()], lookbook: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{1,49}$")],
+) -> HTMLResponse:
+    """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped."""
+    from app.catalog.lookbooks import LookbookError, load_lookbook_text
+
+    data = await file.read(request.app.state.services.settings.max_upload_bytes + 1)
+    try:
+        report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv")
+        session.commit()
+        error = None
+    except (LookbookError, UnicodeDecodeError) as exc:
+        session.rollback()
+        report, error = None, (str(exc) if isinstance(exc, LookbookError) else "the file is not UTF-8 text")
+    books = list(session.execute(select(Look.lookbook, func.count()).group_by(Look.lookbook).order_by(Look.lookbook)))
+    rows = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key).limit(500)))
+    context = {"staff": staff, "books": books, "chosen": lookbook, "looks": rows, "report": report, "error": error}
+    return templates.TemplateResponse(request, "staff/looks.html", context, status_code=422 if error else 200)
+
+
+@router.get("/feedback", response_class=HTMLResponse)
+def feedback_list(request: Request, staff: StaffDep, session: SessionDep) -> HTMLResponse:
+    rows = list(session.execute(select(Feedback, SavedOutfit).join(SavedOutfit).order_by(Feedback.id.desc())
+                                .limit(200)))
+    return templates.TemplateResponse(request, "staff/feedback.html", {"staff": staff, "rows": rows})
+
+
+@router.get("/model", response_class=HTMLResponse)
+def model_page(request: Request, staff: StaffDep, stylist: StylistDep) -> HTMLResponse:
+    """The served styles: each adapter's model card and evaluation report (with its chart)."""
+    from markdown_it import MarkdownIt
+
+    settings = request.app.state.services.settings
+    render = MarkdownIt("commonmark", {"html": False}).enable("table").render  # our own files; raw HTML off anyway
+    styles = []
+    for name in stylist.styles():
+        card = settings.adapters_dir / name / "README.md"
+        report = REPORTS_DIR / name / "eval.md"
+        styles.append({
+            "name": name,
+            "card": render(card.read_text()) if card.exists() else "",
+            "report": render(report.read_text().replace("![chart](eval.png)", "")) if report.exists() else "",
+            "chart": (REPORTS_DIR / name / "eval.png").exists(),
+        })
+    context = {"staff": staff, "styles": styles, "status": request.app.state.runtime.status,
+               "default_style": stylist.default_style}
+    return templates.TemplateResponse(request, "staff/model.html", context)
+
+
+@router.get("/model/{style}/eval.png")
+def model_chart(style: str, staff: StaffDep, stylist: StylistDep) -> FileResponse:
+    path = REPORTS_DIR / style / "eval.png"
+    if style not in stylist.styles() or not path.exists():  # only a served style's chart: no path games
+        raise HTTPException(404, f"no evaluation chart for style {style!r}")
+    return FileResponse(path, media_type="image/png")

@@ -201,4 +201,8 @@ def test_staff_uploads_a_shopify_csv_previews_applies_and_finds_it(
     page.wait_for_selector(".status-completed_with_errors")
     page.goto(f"{base_url}/shop?q=wool+wrap+coat")
     assert "Wool Wrap Coat" in page.inner_text(".grid")
+    page.goto(f"{base_url}/staff/model")
+    page.wait_for_selector("img.chart")
+    assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 0  # the chart really loads
+    page.screenshot(path=str(SCREENSHOTS / "staff-model.png"), full_page=False, animations="disabled")
     page.close()
