@@ -24,10 +24,9 @@ cli = typer.Typer(help="Vibe Stylist: outfits for a shopper's vibe from a store'
 
 
 def _logging(verbose: bool = False) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from app.observability import configure_logging
+
+    configure_logging(get_settings().log_format, logging.DEBUG if verbose else logging.INFO)
 
 
 @cli.command()
@@ -49,7 +48,8 @@ def serve(
     if workers == 1:
         from app.main import create_app
 
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True,
+                    log_config=None, access_log=False)  # our handlers; the app writes its own access log
         return
     problems = []
     if settings.resolved_database_url.startswith("sqlite"):
@@ -67,7 +67,7 @@ def serve(
     os.environ["STYLIST_RECONCILE_ON_STARTUP"] = "false"
     os.environ["STYLIST_LOAD_DEMO"] = "false"
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                proxy_headers=True)
+                proxy_headers=True, log_config=None, access_log=False)
 
 
 def prestart_services(settings: Settings) -> None:

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
 
     # Inventory import limits and decoding.
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
+    # Any request body (uploads included, with their form overhead); larger ones get 413 before being read.
+    max_request_bytes: int = Field(default=21 * 1024 * 1024, gt=0)
     csv_fallback_encoding: str = "cp1252"  # legacy encoding tried when a file is not UTF-8
 
     # The demo store loaded into an empty catalog at start-up.
@@ -88,6 +90,8 @@ class Settings(BaseSettings):
     login_max_failures: int = 5  # consecutive wrong passwords before an account is locked
     login_lockout_s: int = 15 * 60
     rate_limit_login: str = "10/minute"  # per client address, on the staff login form
+
+    log_format: str = "text"  # "json": one JSON object per line with the request id (production)
 
     host: str = "127.0.0.1"
     port: int = 8000

@@ -25,7 +25,7 @@ from app.services import Services
 # STYLIST_API_KEY_ROUTES asks for it (default: writes); csrf: the site's session token (shopper forms);
 # staff: a staff session (+ csrf on POST); login: csrf + rate limit (the credential is the password itself).
 ROUTES = {
-    ("GET", "/healthz"): "public", ("GET", "/readyz"): "public",
+    ("GET", "/healthz"): "public", ("GET", "/readyz"): "public", ("GET", "/metrics"): "public",
     ("GET", "/api/v1/items"): "api-read", ("GET", "/api/v1/items/{handle}"): "api-read",
     ("GET", "/api/v1/items/{handle}/complete-the-look"): "api-read",
     ("GET", "/api/v1/outfits/{outfit_id}"): "api-read",

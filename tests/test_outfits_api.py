@@ -179,3 +179,14 @@ def test_generation_cap_answers_503_with_retry_after(client: TestClient) -> None
     gate.in_flight = 0
     assert client.post("/api/v1/outfits", json={**BODY, "count": 1}).status_code == 200
     assert gate.in_flight == 0  # the slot is given back after the response
+
+
+def test_request_ids_and_metrics(client: TestClient) -> None:
+    given = client.post("/api/v1/outfits", json={**BODY, "count": 1}, headers={"X-Request-ID": "shopper-abc.1"})
+    assert given.headers["x-request-id"] == "shopper-abc.1"
+    made = client.get("/api/v1/items?limit=1", headers={"X-Request-ID": "bad id\n with spaces"})
+    assert len(made.headers["x-request-id"]) == 32  # an unusable id is replaced, not echoed
+    text = client.get("/metrics").text
+    assert 'stylist_answers_total{outcome="degraded"}' in text
+    assert 'stylist_http_request_seconds_count{method="POST",route="/api/v1/outfits",status="200"}' in text
+    assert 'route="/api/v1/items"' in text

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -94,7 +94,9 @@ class Stylist:
         default_style: str,
         deadline_s: float,
         per_slot: int = 6,
+        on_answer: Callable[[AnswerSummary], None] | None = None,
     ) -> None:
+        self.on_answer = on_answer  # told about every finished answer (the app's metrics)
         self.sessions = sessions
         self.index = index
         self.clients = clients  # served model name -> client (one server may serve several names)
@@ -148,6 +150,7 @@ class Stylist:
             summary.message = plan.empty_reason
             summary.model = "none"
             timings.total_ms = round((time.perf_counter() - started) * 1000, 1)
+            self._finished(summary)
             yield "done", summary
             return
 
@@ -216,7 +219,12 @@ class Stylist:
         timings.total_ms = round((time.perf_counter() - started) * 1000, 1)
         log.info("answer %s: %d outfits, model %s, degraded=%s (%s), %s", summary.answer_id, summary.count,
                  summary.model, summary.degraded, summary.degraded_reason, asdict(timings))
+        self._finished(summary)
         yield "done", summary
+
+    def _finished(self, summary: AnswerSummary) -> None:
+        if self.on_answer is not None:
+            self.on_answer(summary)
 
     async def _save(self, summary: AnswerSummary, plan: Plan, outfit: Outfit) -> Decided:
         outfit_id = uuid.uuid4().hex[:16]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.config import Settings
 from app.services import Services
-from app.stylist.engine import Stylist, adapter_version
+from app.stylist.engine import AnswerSummary, Stylist, adapter_version
 from app.stylist.llm import LlmClient, ModelUnavailable
 from app.stylist.vllm_server import ManagedVllm, served_adapters, vllm_command
 
@@ -69,7 +70,8 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
     return servers
 
 
-async def start_runtime(settings: Settings, services: Services) -> ModelRuntime:
+async def start_runtime(settings: Settings, services: Services,
+                        on_answer: Callable[[AnswerSummary], None] | None = None) -> ModelRuntime:
     """Connect to (or start) the model server(s) without blocking start-up: until they are ready, answers
     are built by the composer and say so."""
     adapters = served_adapters(settings.adapters_dir)
@@ -86,7 +88,7 @@ async def start_runtime(settings: Settings, services: Services) -> ModelRuntime:
     stylist = Stylist(
         services.sessions, services.index, clients, served_name=settings.llm_served_name, adapters=adapters,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
-        per_slot=settings.candidates_per_slot,
+        per_slot=settings.candidates_per_slot, on_answer=on_answer,
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
     runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")

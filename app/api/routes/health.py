@@ -42,3 +42,13 @@ def readyz(request: Request, response: Response, services: ServicesDep) -> Readi
     else:
         status = "ready" if model.ok else "degraded"
     return Readiness(status=status, database=database, index=index, model=model)
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics(request: Request) -> Response:
+    """Prometheus text format: request latency by route, generation latency and tokens, answers by outcome,
+    imported rows. Per process (see app/observability.py)."""
+    from app.observability import metrics_text
+
+    body, content_type = metrics_text(request.app.state.metrics)
+    return Response(body, media_type=content_type)
