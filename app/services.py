@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +46,26 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Serv
     embedder = embedder or Embedder(
         settings.embedding_model_path or None, settings.embedding_batch_size, settings.embedding_dtype
     )
-    index = ProductIndex(make_client(settings), settings.chroma_collection, embedder)
+    index = open_index(settings, embedder)
     return Services(settings, engine, sessions, embedder, index)
+
+
+def open_index(settings: Settings, embedder: Embedder) -> ProductIndex:
+    """The Chroma index. An embedded index that cannot be opened (a corrupted file) is moved aside, never
+    deleted, and started empty: the start-up reconcile then rebuilds it from SQL, the source of truth."""
+    try:
+        return ProductIndex(make_client(settings), settings.chroma_collection, embedder)
+    except Exception as exc:  # noqa: BLE001 - whatever broke it, SQL can rebuild it
+        if settings.chroma_url:
+            raise  # a Chroma server's own storage is its operator's to repair; say so loudly
+        aside = settings.chroma_path.with_name(f"chroma.unreadable-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}")
+        log.error("the search index in %s cannot be opened (%s); moved it to %s and rebuilding it from the "
+                  "database", settings.chroma_path, exc, aside)
+        settings.chroma_path.rename(aside)
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()  # Chroma caches the broken client by path within a process
+        return ProductIndex(make_client(settings), settings.chroma_collection, embedder)
 
 
 def load_demo_store(services: Services) -> None:

@@ -46,3 +46,66 @@ def test_database_gone_gives_503_and_readiness_says_why(postgres_url: str, tmp_p
         assert not_ready.status_code == 503 and not_ready.json()["status"] == "unavailable"
         assert not not_ready.json()["database"]["ok"] and "OperationalError" in not_ready.json()["database"]["detail"]
     services.close()
+
+
+def test_corrupted_index_is_moved_aside_and_rebuilt_at_start_up(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from chromadb.api.client import SharedSystemClient
+
+    from app.search.index import SearchFilters
+    from app.search.service import search
+    from app.services import start
+
+    settings = make_settings(tmp_path)
+    services = build_services(settings, embedder)
+    assert run_import(services, to_csv(basic_catalog())).status == "succeeded"
+    services.close()
+    SharedSystemClient.clear_system_cache()  # what a restart of the process does
+    (settings.chroma_path / "chroma.sqlite3").write_bytes(b"not a database" * 1000)
+    restarted = start(settings, embedder)
+    assert restarted.index.count() == 3  # rebuilt from SQL by the start-up reconcile
+    with restarted.sessions() as session:
+        assert search(session, restarted.index, "rain boots", SearchFilters(), 3)[0].product.handle == "rain-boots"
+    assert len(list(tmp_path.glob("var/chroma.unreadable-*"))) == 1  # kept for a post-mortem, not deleted
+    restarted.close()
+
+
+def test_a_hung_model_server_still_gets_an_answer_within_the_deadline(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real socket that accepts connections and never answers: the composer finishes within the deadline."""
+    import dataclasses
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_hang() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])  # read nothing, answer nothing
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept_and_hang, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    hung = dataclasses.replace(demo_store, settings=demo_store.settings.model_copy(update={
+        "llm_url": f"http://127.0.0.1:{port}/v1", "llm_deadline_s": 2.0, "llm_timeout_s": 30.0}))
+    try:
+        with TestClient(create_app(services=hung)) as client:
+            started = time.perf_counter()
+            answer = client.post("/api/v1/outfits", json={"vibe": "gallery opening", "count": 2}).json()
+            elapsed = time.perf_counter() - started
+    finally:
+        stop.set()
+        thread.join(5)
+        for conn in held:
+            conn.close()
+        listener.close()
+    assert answer["degraded"] and len(answer["outfits"]) == 2, answer
+    assert "did not finish within 2 s" in answer["degraded_reason"]
+    assert elapsed < 2.0 + 3.0, f"took {elapsed:.1f} s with a 2 s deadline"
