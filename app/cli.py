@@ -335,6 +335,30 @@ def export_feedback(
     typer.echo(f"{count} feedback rows written to {out}")
 
 
+@cli.command("export-csv")
+def export_csv(
+    what: Annotated[str, typer.Argument(help="catalog or feedback")],
+    out: Annotated[Path, typer.Argument(help="CSV file to write")],
+) -> None:
+    """Export the catalog (in the import schema) or shopper feedback as a spreadsheet-safe CSV: cells that a
+    spreadsheet would run as formulas are written as text."""
+    from app.exports import FEEDBACK_HEADER, catalog_rows, feedback_rows, write_rows
+    from app.ingest.stylist_csv import COLUMN_NAMES
+
+    if what not in ("catalog", "feedback"):
+        raise typer.BadParameter("must be catalog or feedback", param_hint="WHAT")
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session, out.open("w", encoding="utf-8", newline="") as handle:
+            if what == "catalog":
+                count = write_rows(handle, COLUMN_NAMES, catalog_rows(session))
+            else:
+                count = write_rows(handle, FEEDBACK_HEADER, feedback_rows(session))
+    finally:
+        engine.dispose()
+    typer.echo(f"{count} rows written to {out}")
+
+
 @cli.command("load-lookbook")
 def load_lookbook_command(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],

@@ -42,7 +42,7 @@ ROUTES = {
     ("POST", "/staff/imports/preview"): "staff", ("POST", "/staff/imports/apply"): "staff",
     ("GET", "/staff/imports/{job_id}"): "staff", ("GET", "/staff/looks"): "staff",
     ("POST", "/staff/looks/upload"): "staff", ("GET", "/staff/feedback"): "staff", ("GET", "/staff/model"): "staff",
-    ("GET", "/staff/model/{style}/eval.png"): "staff",
+    ("GET", "/staff/model/{style}/eval.png"): "staff", ("GET", "/staff/export/{what}.csv"): "staff",
 }
 DOC_ROUTES = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 PASSWORD = "correct horse battery staple"

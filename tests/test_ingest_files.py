@@ -125,3 +125,27 @@ def test_strict_mode_imports_nothing_when_a_row_is_bad(services: Services) -> No
     report = run_import(services, to_csv([*basic_catalog(), _bad(price="x")]), strict=True)
     assert report.status == "rejected"
     assert catalog_snapshot(services) == {}
+
+
+def test_exports_neutralise_spreadsheet_formulas(sqlite_services) -> None:  # type: ignore[no-untyped-def]
+    """A hostile upload's formula cells are stored as data and exported as text, never as formulas."""
+    import csv
+    import io
+
+    from app.catalog.db import session_scope
+    from app.exports import catalog_rows, safe_cell, write_rows
+    from app.ingest.stylist_csv import COLUMN_NAMES
+    from tests.helpers import run_import, to_csv, variant_row
+
+    hostile = [variant_row("formula-tee", "FT-M", title="=HYPERLINK(\"http://evil.example\",\"click\")",
+                           description="+cmd|' /C calc'!A0", brand="@SUM(1+1)", style_tags="-2+3")]
+    assert run_import(sqlite_services, to_csv(hostile)).status == "succeeded"
+    out = io.StringIO()
+    with session_scope(sqlite_services.sessions) as session:
+        write_rows(out, COLUMN_NAMES, catalog_rows(session))
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["title"].startswith("'=") and row["description"].startswith("'+") and row["brand"].startswith("'@")
+    assert row["style_tags"].startswith("'-")
+    for cell in row.values():
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert [safe_cell(v) for v in ("\tx", "\rx", "ok", 3, None)] == ["'\tx", "'\rx", "ok", "3", ""]

@@ -197,3 +197,22 @@ def model_chart(style: str, staff: StaffDep, stylist: StylistDep) -> FileRespons
     if style not in stylist.styles() or not path.exists():  # only a served style's chart: no path games
         raise HTTPException(404, f"no evaluation chart for style {style!r}")
     return FileResponse(path, media_type="image/png")
+
+
+@router.get("/export/{what}.csv")
+def export(what: str, staff: StaffDep, session: SessionDep) -> Response:
+    """The catalog (importable schema) or the feedback as a spreadsheet-safe CSV download."""
+    import io
+
+    from app.exports import FEEDBACK_HEADER, catalog_rows, feedback_rows, write_rows
+    from app.ingest.stylist_csv import COLUMN_NAMES
+
+    out = io.StringIO()
+    if what == "catalog":
+        write_rows(out, COLUMN_NAMES, catalog_rows(session))
+    elif what == "feedback":
+        write_rows(out, FEEDBACK_HEADER, feedback_rows(session))
+    else:
+        raise HTTPException(404, "export catalog.csv or feedback.csv")
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{what}.csv"'})
