@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -17,6 +18,54 @@ from app.auth.deps import StaffLoginRequired
 log = logging.getLogger(__name__)
 
 PROBLEM_TYPE = "application/problem+json"
+
+
+class FieldProblem(BaseModel):
+    field: str
+    message: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details: `detail` says what to fix."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[FieldProblem] | None = Field(None, description="one entry per invalid field (422)")
+
+
+_ERRORS = {400: "Bad request (e.g. an invalid cursor)", 401: "An API key is needed (X-API-Key)",
+           404: "Not found", 409: "Conflict (e.g. the outfit has no such slot)", 413: "Request body too large",
+           422: "Invalid request: the detail and errors say which field and how to fix it",
+           429: "Too many requests (Retry-After)", 503: "Busy or the database is unavailable (Retry-After)"}
+
+
+def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema with its `$defs` inlined (a `#/$defs` reference would not resolve inside the
+    OpenAPI document)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    return resolve(schema)  # type: ignore[no-any-return]
+
+
+# The error responses of every JSON API route, documented as what they are: problem+json.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"description": text, "content": {PROBLEM_TYPE: {"schema": _inline_schema(Problem)}}}
+    for code, text in _ERRORS.items()
+}
 
 
 def problem(status: int, title: str, detail: str, instance: str = "", **extra: Any) -> JSONResponse:

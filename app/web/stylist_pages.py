@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.outfit_schemas import OutfitPublic, OutfitRequestBody
-from app.api.routes.outfits import _saved, answer_public, outfit_public, saved_public, to_request
+from app.api.routes.outfits import StyleChecked, _saved, answer_public, outfit_public, saved_public, to_request
 from app.api.throttle import GenerationSlot, OutfitRateLimit
 from app.auth.deps import CsrfProtected
 from app.catalog.models import Feedback
@@ -111,8 +111,8 @@ def _card(request: Request, outfit: OutfitPublic, number: int, degraded: bool = 
 
 @router.post("/outfits/stream", response_class=EventSourceResponse)
 async def stream_page_outfits(
-    request: Request, body: OutfitRequestBody, stylist: StylistDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
-    _slot: GenerationSlot,
+    request: Request, body: OutfitRequestBody, stylist: StylistDep, _csrf: CsrfProtected, _style: StyleChecked,
+    _limit: OutfitRateLimit, _slot: GenerationSlot,
 ) -> AsyncIterable[ServerSentEvent]:
     """Rendered outfit cards as server-sent events, for the results page's script."""
     style_request = to_request(body)

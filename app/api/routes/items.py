@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
+from app.api.problems import PROBLEM_RESPONSES
 from app.api.deps import IndexDep, SessionDep
 from app.api.schemas import ItemPage, ItemPublic
 from app.auth.deps import ApiReadKey
@@ -16,7 +17,7 @@ from app.catalog import queries
 from app.search.index import SearchFilters, department_scope
 from app.search.service import search
 
-router = APIRouter(prefix="/api/v1/items", tags=["items"])
+router = APIRouter(prefix="/api/v1/items", tags=["items"], responses=PROBLEM_RESPONSES)
 
 MAX_SEARCH_DEPTH = 500  # semantic search pages stop here; refine the text or filters instead
 

@@ -6,11 +6,12 @@ from collections.abc import AsyncIterable
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.api.problems import PROBLEM_RESPONSES
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.throttle import GenerationSlot, OutfitRateLimit
 from app.auth.deps import ApiReadKey, ApiWriteKey
@@ -24,7 +25,7 @@ from app.stylist.engine import AnswerSummary, Decided, request_from_json
 from app.stylist.planning import RequestError, StyleRequest
 from app.stylist.swap import swap_item
 
-router = APIRouter(prefix="/api/v1", tags=["outfits"])
+router = APIRouter(prefix="/api/v1", tags=["outfits"], responses=PROBLEM_RESPONSES)
 
 
 def to_request(body: OutfitRequestBody) -> StyleRequest:
@@ -61,6 +62,14 @@ def _check_style(stylist: StylistDep, style: str | None) -> None:
         raise HTTPException(422, f"unknown style {style!r}; this store offers {', '.join(stylist.styles())}")
 
 
+def checked_style(body: OutfitRequestBody, stylist: StylistDep) -> None:
+    """Before a stream starts: once the first event is sent, an error can no longer be a 422."""
+    _check_style(stylist, body.style)
+
+
+StyleChecked = Annotated[None, Depends(checked_style)]
+
+
 @router.post("/outfits", response_model=OutfitAnswer, summary="Outfits for a vibe")
 async def create_outfits(
     body: OutfitRequestBody, stylist: StylistDep, _key: ApiWriteKey, _limit: OutfitRateLimit, _slot: GenerationSlot
@@ -78,11 +87,11 @@ async def create_outfits(
 
 @router.post("/outfits/stream", response_class=EventSourceResponse, summary="Outfits for a vibe, streamed (SSE)")
 async def stream_outfits(
-    body: OutfitRequestBody, stylist: StylistDep, _key: ApiWriteKey, _limit: OutfitRateLimit, _slot: GenerationSlot
+    body: OutfitRequestBody, stylist: StylistDep, _key: ApiWriteKey, _style: StyleChecked, _limit: OutfitRateLimit,
+    _slot: GenerationSlot,
 ) -> AsyncIterable[ServerSentEvent]:
     """Server-sent events: `outfit` (an OutfitPublic) as soon as each is decided, then `done` (the whole
     OutfitAnswer without repeating the outfits), or `error` (a problem object)."""
-    _check_style(stylist, body.style)
     request = to_request(body)
     try:
         async for event, payload in stylist.stream(request):
