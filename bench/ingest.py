@@ -131,9 +131,9 @@ def main() -> None:
                       "all-MiniLM-L6-v2 on CPU.\n")
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace the block between `<!-- bench:NAME -->` markers in docs/benchmarks.md."""
-    path = ROOT / "docs" / "benchmarks.md"
+def write_section(name: str, body: str, document: str = "benchmarks.md") -> None:
+    """Replace the block between `<!-- bench:NAME -->` markers in docs/DOCUMENT."""
+    path = ROOT / "docs" / document
     text = path.read_text() if path.exists() else "# Benchmarks\n"
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
     block = f"{start}\n{body}{end}"

@@ -179,6 +179,9 @@ def test_staff_upload_preview_then_apply(client: TestClient, app_services: Servi
     report = client.get(applied.headers["location"])
     assert "completed with errors" in report.text
     assert "Velvet Evening Blazer" in client.get("/shop?q=velvet+blazer").text
+    metrics = client.get("/metrics").text
+    assert 'stylist_import_rows_total{result="imported"} 1.0' in metrics
+    assert 'stylist_import_rows_total{result="bad"} 1.0' in metrics
 
 
 def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_services: Services) -> None:

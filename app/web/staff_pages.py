@@ -120,6 +120,7 @@ def apply_import(
                               fallback_encoding=services.settings.csv_fallback_encoding)
     session.delete(staged)
     session.commit()
+    request.app.state.metrics.observe_import(len(report.new) + len(report.updated), len(report.errors))
     return RedirectResponse(f"/staff/imports/{report.job_id}", status_code=303)
 
 
