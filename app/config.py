@@ -76,6 +76,7 @@ class Settings(BaseSettings):
     # replica), else in process memory. Format of the limits library: "30/minute", "5/second;100/hour".
     redis_url: str = ""
     rate_limit_outfits: str = "30/minute"  # per client: outfit generation, swap, complete-the-look
+    rate_limit_uploads: str = "20/hour"  # per client: inventory and lookbook uploads (previews included)
     rate_limit_namespace: str = "stylist"  # key prefix in Redis (several apps can share one Redis)
     max_concurrent_generations: int = Field(default=8, gt=0)  # per process; beyond it: 503 + Retry-After
     busy_retry_after_s: int = 5

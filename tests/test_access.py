@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -175,10 +176,17 @@ def test_staff_upload_preview_then_apply(client: TestClient, app_services: Servi
     assert re.search(r"<strong>1</strong> new", preview.text) and "stock" in preview.text  # the bad row, explained
     sha = re.search(r'name="sha256" value="([0-9a-f]{64})"', preview.text).group(1)  # type: ignore[union-attr]
     applied = client.post("/staff/imports/apply", data={"sha256": sha, "mode": "upsert", "csrf_token": token})
-    assert applied.status_code == 303
-    report = client.get(applied.headers["location"])
-    assert "completed with errors" in report.text
+    assert applied.status_code == 303  # the import runs in the background; its page follows it
+    deadline = time.monotonic() + 60
+    while True:  # poll the job page as the browser does (it refreshes itself while the job runs)
+        report = client.get(applied.headers["location"])
+        if 'http-equiv="refresh"' not in report.text or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert "completed with errors" in report.text and 'http-equiv="refresh"' not in report.text
     assert "Velvet Evening Blazer" in client.get("/shop?q=velvet+blazer").text
+    while 'result="imported"' not in client.get("/metrics").text and time.monotonic() < deadline:
+        time.sleep(0.1)  # counted when the background import returns
     metrics = client.get("/metrics").text
     assert 'stylist_import_rows_total{result="imported"} 1.0' in metrics
     assert 'stylist_import_rows_total{result="bad"} 1.0' in metrics

@@ -27,7 +27,8 @@ class RateLimiter:
         self.strategy = MovingWindowRateLimiter(self.storage)
         self.namespace = settings.rate_limit_namespace
         self.rules: dict[str, RateLimitItem] = {"outfits": parse(settings.rate_limit_outfits),
-                                                "login": parse(settings.rate_limit_login)}
+                                                "login": parse(settings.rate_limit_login),
+                                                "uploads": parse(settings.rate_limit_uploads)}
 
     def retry_after(self, rule: str, client: str) -> int | None:
         """Count one request; None when allowed, else the seconds until the client may try again."""
@@ -91,4 +92,5 @@ async def generation_slot(request: Request) -> AsyncIterator[None]:
 
 OutfitRateLimit = Annotated[None, Depends(rate_limited("outfits"))]
 LoginRateLimit = Annotated[None, Depends(rate_limited("login"))]
+UploadRateLimit = Annotated[None, Depends(rate_limited("uploads"))]
 GenerationSlot = Annotated[None, Depends(generation_slot)]

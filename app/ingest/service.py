@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -204,8 +205,11 @@ def import_inventory(
     max_bytes: int = 20 * 1024 * 1024,
     fallback_encoding: str = "cp1252",
     progress: ProgressFn | None = None,
+    on_job: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import (or preview) one inventory file. Never raises for a bad file: the report says what is wrong."""
+    """Import (or preview) one inventory file. Never raises for a bad file: the report says what is wrong.
+
+    `on_job` is told the job id as soon as the job row exists (the staff page follows its progress there)."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
     report = ImportReport(None, filename, "", "", mode, dry_run, "running")
@@ -215,6 +219,8 @@ def import_inventory(
         session.add(job)
         session.flush()
         report.job_id = job.id
+    if on_job is not None:
+        on_job(report.job_id)
 
     # held until the import ends: another process starting up can tell it apart from a crashed one
     with held_lock(_engine(sessions), report.job_id):
@@ -320,13 +326,18 @@ def _index_products(
 ) -> None:
     total = len(handles)
     done = 0
+    last_note = 0.0
 
     def tick(n: int) -> None:
-        nonlocal done
+        nonlocal done, last_note
         done += n
         if progress:
             progress("indexing", min(done, total), total)
+        if time.monotonic() - last_note >= 1.0 or done >= total:
+            last_note = time.monotonic()
+            _note_indexing(sessions, report.job_id, min(done, total), total)
 
+    _note_indexing(sessions, report.job_id, 0, total)  # the job page follows this until it reaches total
     try:
         with session_scope(sessions) as session:
             products: list[Product] = []
@@ -338,6 +349,23 @@ def _index_products(
         report.index_error = f"the catalog was updated but the search index was not ({exc}); " \
                              "it is repaired at the next start-up or by `stylist reindex`"
         report.warnings.append(report.index_error)
+        _note_indexing(sessions, report.job_id, total, total, note=report.index_error)
+
+
+def _note_indexing(sessions: sessionmaker[Session], job_id: int | None, done: int, total: int,
+                   note: str = "") -> None:
+    """Indexing progress on the job row (the catalog is committed by now: no lock is held while embedding)."""
+    if job_id is None:
+        return
+    try:
+        with session_scope(sessions) as session:
+            job = session.get(ImportJob, job_id)
+            if job is not None:
+                job.counts = {**(job.counts or {}), "indexed": done, "to_index": total}
+                if note:
+                    job.message = f"{job.message}; {note}"
+    except Exception:  # noqa: BLE001 - progress is a courtesy; never fail an import over it
+        log.debug("could not record indexing progress of job %s", job_id, exc_info=True)
 
 
 def _summary(report: ImportReport) -> str:

@@ -6,6 +6,8 @@ accounts lock after repeated failures (app/auth/staff.py)."""
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
@@ -13,7 +15,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from sqlalchemy import func, select
 
 from app.api.deps import SessionDep, StylistDep
-from app.api.throttle import LoginRateLimit
+from app.api.throttle import LoginRateLimit, UploadRateLimit
 from app.auth.deps import STAFF_SESSION_KEY, CsrfProtected, StaffDep
 from app.auth.staff import authenticate
 from app.catalog.models import Feedback, ImportJob, Look, Product, SavedOutfit, StagedUpload
@@ -21,6 +23,7 @@ from app.config import REPO_ROOT
 from app.ingest.service import MODES, import_inventory
 from app.web.templating import templates
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/staff", include_in_schema=False)
 REPORTS_DIR = REPO_ROOT / "models" / "reports"
 
@@ -85,7 +88,7 @@ def imports(request: Request, staff: StaffDep, session: SessionDep) -> HTMLRespo
 
 @router.post("/imports/preview", response_class=HTMLResponse)
 async def preview_import(
-    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected, _limit: UploadRateLimit,
     file: Annotated[UploadFile, File()], mode: Annotated[str, Form()] = "upsert",
 ) -> HTMLResponse:
     """A dry run of the uploaded file: what would change and every bad row; the file waits for "apply"."""
@@ -108,20 +111,43 @@ async def preview_import(
 
 @router.post("/imports/apply")
 def apply_import(
-    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected, _limit: UploadRateLimit,
     sha256: Annotated[str, Form(max_length=64)], mode: Annotated[str, Form()] = "upsert",
 ) -> RedirectResponse:
+    """Start the import in the background and go to its page, which follows its progress."""
     staged = session.get(StagedUpload, sha256)
     if staged is None or mode not in MODES:
         raise HTTPException(409, "this preview is no longer available; upload the file again")
-    services = request.app.state.services
-    report = import_inventory(services.sessions, services.index, staged.data, staged.filename, mode=mode,
-                              actor=f"staff:{staff.email}", max_bytes=services.settings.max_upload_bytes,
-                              fallback_encoding=services.settings.csv_fallback_encoding)
-    session.delete(staged)
-    session.commit()
-    request.app.state.metrics.observe_import(len(report.new) + len(report.updated), len(report.errors))
-    return RedirectResponse(f"/staff/imports/{report.job_id}", status_code=303)
+    services, metrics = request.app.state.services, request.app.state.metrics
+    data, filename = staged.data, staged.filename
+    started = threading.Event()
+    job: dict[str, int] = {}
+
+    def on_job(job_id: int) -> None:
+        job["id"] = job_id
+        started.set()
+
+    def run() -> None:
+        try:
+            report = import_inventory(services.sessions, services.index, data, filename, mode=mode,
+                                      actor=f"staff:{staff.email}", max_bytes=services.settings.max_upload_bytes,
+                                      fallback_encoding=services.settings.csv_fallback_encoding, on_job=on_job)
+            metrics.observe_import(len(report.new) + len(report.updated), len(report.errors))
+            with services.sessions() as own:
+                own.query(StagedUpload).filter(StagedUpload.sha256 == sha256).delete()
+                own.commit()
+        except Exception:  # noqa: BLE001 - the job row says failed; the log has the details
+            log.exception("background import of %s failed", filename)
+        finally:
+            started.set()
+
+    # A thread of its own: a long import must not hold this request (or a worker's thread pool) open. If the
+    # process stops mid-import, the job is marked failed at the next start and the index is reconciled.
+    threading.Thread(target=run, name=f"import-{sha256[:8]}", daemon=True).start()
+    started.wait(30)
+    if "id" not in job:
+        raise HTTPException(503, "the import could not be started; try again")
+    return RedirectResponse(f"/staff/imports/{job['id']}", status_code=303)
 
 
 @router.get("/imports/{job_id}", response_class=HTMLResponse)
@@ -143,7 +169,7 @@ def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str 
 
 @router.post("/looks/upload", response_class=HTMLResponse)
 async def upload_lookbook(
-    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected,
+    request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected, _limit: UploadRateLimit,
     file: Annotated[UploadFile, File()], lookbook: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{1,49}$")],
 ) -> HTMLResponse:
     """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped."""
