@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from app.catalog.db import session_scope
@@ -27,6 +30,17 @@ def _logging(verbose: bool = False) -> None:
     from app.observability import configure_logging
 
     configure_logging(get_settings().log_format, logging.DEBUG if verbose else logging.INFO)
+
+
+@contextmanager
+def database_session() -> Iterator[Session]:
+    """A migrated database session for a one-off command: committed on success, the engine closed after."""
+    engine, sessions = open_database(get_settings())
+    try:
+        with session_scope(sessions) as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 @cli.command()
@@ -315,23 +329,19 @@ def export_feedback(
     data for `stylist finetune`, which also reads thumbs-up outfits from the database directly."""
     from app.catalog.models import Feedback, SavedOutfit
 
-    engine, sessions = open_database(get_settings())
     count = 0
-    try:
-        with session_scope(sessions) as session, out.open("w", encoding="utf-8") as handle:
-            query = select(Feedback, SavedOutfit).join(SavedOutfit).order_by(Feedback.id)
-            if votes != "all":
-                query = query.where(Feedback.vote == (1 if votes == "up" else -1))
-            for feedback, outfit in session.execute(query):
-                handle.write(json.dumps({
-                    "outfit_id": outfit.id, "vibe": outfit.vibe, "request": outfit.request, "items": outfit.items,
-                    "why": outfit.why, "source": outfit.source, "model": outfit.model,
-                    "vote": "up" if feedback.vote > 0 else "down", "reason": feedback.reason,
-                    "created_at": feedback.created_at.isoformat(),
-                }, ensure_ascii=False) + "\n")
-                count += 1
-    finally:
-        engine.dispose()
+    with database_session() as session, out.open("w", encoding="utf-8") as handle:
+        query = select(Feedback, SavedOutfit).join(SavedOutfit).order_by(Feedback.id)
+        if votes != "all":
+            query = query.where(Feedback.vote == (1 if votes == "up" else -1))
+        for feedback, outfit in session.execute(query):
+            handle.write(json.dumps({
+                "outfit_id": outfit.id, "vibe": outfit.vibe, "request": outfit.request, "items": outfit.items,
+                "why": outfit.why, "source": outfit.source, "model": outfit.model,
+                "vote": "up" if feedback.vote > 0 else "down", "reason": feedback.reason,
+                "created_at": feedback.created_at.isoformat(),
+            }, ensure_ascii=False) + "\n")
+            count += 1
     typer.echo(f"{count} feedback rows written to {out}")
 
 
@@ -347,15 +357,11 @@ def export_csv(
 
     if what not in ("catalog", "feedback"):
         raise typer.BadParameter("must be catalog or feedback", param_hint="WHAT")
-    engine, sessions = open_database(get_settings())
-    try:
-        with session_scope(sessions) as session, out.open("w", encoding="utf-8", newline="") as handle:
-            if what == "catalog":
-                count = write_rows(handle, COLUMN_NAMES, catalog_rows(session))
-            else:
-                count = write_rows(handle, FEEDBACK_HEADER, feedback_rows(session))
-    finally:
-        engine.dispose()
+    with database_session() as session, out.open("w", encoding="utf-8", newline="") as handle:
+        if what == "catalog":
+            count = write_rows(handle, COLUMN_NAMES, catalog_rows(session))
+        else:
+            count = write_rows(handle, FEEDBACK_HEADER, feedback_rows(session))
     typer.echo(f"{count} rows written to {out}")
 
 
@@ -390,15 +396,12 @@ def create_staff_command(
     """Create a staff account for the staff pages (/staff): inventory uploads, imports, feedback."""
     from app.auth.staff import StaffError, create_staff
 
-    engine, sessions = open_database(get_settings())
     try:
-        with session_scope(sessions) as session:
+        with database_session() as session:
             user = create_staff(session, email, password)
             typer.echo(f"staff account {user.email} created; log in at /staff/login")
     except StaffError as exc:
         raise typer.BadParameter(str(exc)) from None
-    finally:
-        engine.dispose()
 
 
 api_key_cli = typer.Typer(help="Mobile-app API keys (sent as X-API-Key; STYLIST_API_KEY_ROUTES says where).",
@@ -411,12 +414,8 @@ def api_key_create(name: Annotated[str, typer.Argument(help="who uses it, e.g. i
     """Issue a key; it is printed once and only its hash is stored."""
     from app.auth import api_keys
 
-    engine, sessions = open_database(get_settings())
-    try:
-        with session_scope(sessions) as session:
-            key = api_keys.issue(session, name)
-    finally:
-        engine.dispose()
+    with database_session() as session:
+        key = api_keys.issue(session, name)
     typer.echo(key)
     typer.echo("store it now: it cannot be shown again", err=True)
 
@@ -426,12 +425,8 @@ def api_key_revoke(name_or_prefix: Annotated[str, typer.Argument(help="the key's
     """Revoke keys by name or prefix (requests with them get 401 at once)."""
     from app.auth import api_keys
 
-    engine, sessions = open_database(get_settings())
-    try:
-        with session_scope(sessions) as session:
-            count = api_keys.revoke(session, name_or_prefix)
-    finally:
-        engine.dispose()
+    with database_session() as session:
+        count = api_keys.revoke(session, name_or_prefix)
     if not count:
         raise typer.BadParameter(f"no live key named or prefixed {name_or_prefix!r}; see `stylist api-key list`")
     typer.echo(f"revoked {count} key(s)")
@@ -442,29 +437,21 @@ def api_key_list() -> None:
     """Keys with their prefix, name, creation, last use and revocation."""
     from app.catalog.models import ApiKey
 
-    engine, sessions = open_database(get_settings())
-    try:
-        with session_scope(sessions) as session:
-            for key in session.scalars(select(ApiKey).order_by(ApiKey.id)):
-                state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "live"
-                used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
-                typer.echo(f"{key.prefix}  {key.name:<24} created {key.created_at:%Y-%m-%d}  last used {used}  {state}")
-    finally:
-        engine.dispose()
+    with database_session() as session:
+        for key in session.scalars(select(ApiKey).order_by(ApiKey.id)):
+            state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "live"
+            used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
+            typer.echo(f"{key.prefix}  {key.name:<24} created {key.created_at:%Y-%m-%d}  last used {used}  {state}")
 
 
 @cli.command()
 def imports(limit: Annotated[int, typer.Option(help="how many recent jobs")] = 20) -> None:
     """List recent import jobs with their status and counts."""
-    engine, sessions = open_database(get_settings())
-    try:
-        with session_scope(sessions) as session:
-            jobs = session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(limit))
-            for job in jobs:
-                typer.echo(f"#{job.id} {job.created_at:%Y-%m-%d %H:%M} {job.status:<22} {job.mode:<9} "
-                           f"{'dry ' if job.dry_run else ''}{job.filename}: {job.message}")
-    finally:
-        engine.dispose()
+    with database_session() as session:
+        jobs = session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(limit))
+        for job in jobs:
+            typer.echo(f"#{job.id} {job.created_at:%Y-%m-%d %H:%M} {job.status:<22} {job.mode:<9} "
+                       f"{'dry ' if job.dry_run else ''}{job.filename}: {job.message}")
 
 
 def main() -> None:

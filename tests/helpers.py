@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
@@ -58,3 +60,41 @@ def basic_catalog() -> list[dict[str, Any]]:
         variant_row("wide-trousers", "WT-M", "M", 2, "80.00", slot="bottom", colors="black"),
         variant_row("rain-boots", "RB-38", "38", 4, "90.00", slot="shoes", department="unisex", colors="olive"),
     ]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve_in_thread(app: Any) -> Iterator[str]:
+    """The app under a real uvicorn on a loopback port (streams and browsers need a socket); yields its URL
+    once /healthz answers (a readiness check, not a fixed sleep)."""
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(30)

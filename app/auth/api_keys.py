@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 from app.catalog.models import ApiKey
 
 
+LAST_USED_RESOLUTION = dt.timedelta(minutes=1)  # last_used_at is recorded at most this often per key
+
+
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
@@ -50,5 +53,10 @@ def verify(session: Session, presented: str | None) -> ApiKey | None:
     key = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
     if key is None or key.revoked_at is not None or not hmac.compare_digest(key.key_hash, _digest(secret)):
         return None
-    key.last_used_at = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC)
+    last = key.last_used_at
+    if last is not None and last.tzinfo is None:  # SQLite returns naive datetimes
+        last = last.replace(tzinfo=dt.UTC)
+    if last is None or now - last > LAST_USED_RESOLUTION:  # not a database write on every request
+        key.last_used_at = now
     return key

@@ -43,7 +43,8 @@ def api_key_required(level: str) -> Callable[[Request, Session], None]:
         if key is None:
             raise HTTPException(401, "this route needs an API key: send it in the X-API-Key header (staff issue keys "
                                      "with `stylist api-key create NAME`)", headers={"WWW-Authenticate": "X-API-Key"})
-        session.commit()  # last_used_at
+        if session.dirty:
+            session.commit()  # last_used_at, at most once a minute per key
 
     return check
 

@@ -4,52 +4,27 @@ answers): no request it generates may get a 5xx, and every response must match t
 from __future__ import annotations
 
 import dataclasses
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 from app.main import create_app
 from app.services import Services
+from tests.helpers import serve_in_thread
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def base_url(demo_store: Services) -> Iterator[str]:
     relaxed = dataclasses.replace(demo_store, settings=demo_store.settings.model_copy(
         update={"rate_limit_outfits": "100000/minute", "max_concurrent_generations": 64}))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(services=relaxed), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # readiness check
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    yield url
-    server.should_exit = True
-    thread.join(30)
+    with serve_in_thread(create_app(services=relaxed)) as url:
+        yield url
 
 
 def test_api_never_fails_and_matches_its_schema(base_url: str) -> None:
