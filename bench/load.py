@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/load.py                       # 60 s at the capacity limit, 60 s above it; writes docs
     .venv/bin/python bench/load.py --seconds 10 --no-write
+    .venv/bin/python bench/load.py --model               # the same with the real vLLM CPU server
 
 The app runs as its own process (`stylist serve`, the embedded defaults, the demo store) with no model server,
 so the fallback composer answers: this measures the app (retrieval, validation, persistence, HTTP), not the
@@ -41,22 +42,32 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_app(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(folder: Path, model: bool = False) -> tuple[subprocess.Popen[bytes], str]:
+    """The app as its own process; `model`: with its managed vLLM CPU server (the house style only), ready."""
     port = free_port()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "STYLIST_DATA_DIR": str(folder),
            "STYLIST_LLM_URL": "http://127.0.0.1:9/v1", "STYLIST_LLM_MAX_RETRIES": "0",
            "STYLIST_API_KEY_ROUTES": "none", "STYLIST_RATE_LIMIT_OUTFITS": "1000000/minute",
            "STYLIST_MAX_CONCURRENT_GENERATIONS": str(CAPACITY)}
+    if model:
+        from app.config import Settings
+
+        adapters = folder / "adapters"  # one style: one vLLM server on the 2 cores
+        adapters.mkdir()
+        (adapters / "house").symlink_to(ROOT / "models" / "adapters" / "house")
+        env.update(STYLIST_LLM_URL="", STYLIST_ADAPTERS_DIR=str(adapters), STYLIST_LLM_PORT=str(free_port()),
+                   STYLIST_BASE_MODEL_DIR=str(Settings().resolved_base_model_dir.resolve()))
     log = (folder / "app.log").open("wb")
     process = subprocess.Popen([str(ROOT / ".venv" / "bin" / "stylist"), "serve", "--port", str(port)], env=env,
                                stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 900
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the app exited: {(folder / 'app.log').read_text()[-2000:]}")
         try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+            ready = httpx.get(f"{url}/readyz", timeout=2)
+            if ready.status_code == 200 and (not model or ready.json()["status"] == "ready"):
                 return process, url
         except httpx.HTTPError:
             pass
@@ -106,9 +117,9 @@ async def shoppers(url: str, count: int, seconds: float) -> dict[str, object]:
             "503_without_retry_after": bad_503}
 
 
-def run(seconds: float, levels: list[int]) -> list[dict[str, object]]:
+def run(seconds: float, levels: list[int], model: bool = False) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as tmp:
-        process, url = start_app(Path(tmp))
+        process, url = start_app(Path(tmp), model)
         try:
             asyncio.run(shoppers(url, 2, 5))  # warm-up
             return [asyncio.run(shoppers(url, level, seconds)) for level in levels]
@@ -130,17 +141,20 @@ def table(results: list[dict[str, object]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--model", action="store_true", help="with the real vLLM CPU server (house adapter)")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
-    results = run(args.seconds, [CAPACITY, CAPACITY * 4])
-    body = (f"`bench/load.py`: the app as its own process on the 2-core machine (SQLite, embedded Chroma, demo store, "
-            f"composer answers; generation cap {CAPACITY} per process), shoppers on loopback asking for 3 outfits "
-            f"then reading an item, {args.seconds:.0f} s per level:\n\n" + table(results) +
+    results = run(args.seconds, [CAPACITY, CAPACITY * 4], args.model)
+    answers = ("the fine-tuned house model on the managed vLLM CPU server (same machine)" if args.model
+               else "composer answers")
+    body = (f"`bench/load.py{' --model' if args.model else ''}`: the app as its own process on the 2-core machine "
+            f"(SQLite, embedded Chroma, demo store, {answers}; generation cap {CAPACITY} per process), shoppers on "
+            f"loopback asking for 3 outfits then reading an item, {args.seconds:.0f} s per level:\n\n" + table(results) +
             f"\nGoal: 0 errors and 0 5xx at the capacity limit ({CAPACITY} shoppers); above it only clean 503s with "
             "Retry-After (503s without it: " + ", ".join(str(r["503_without_retry_after"]) for r in results) + ").\n")
     print(body)
     if not args.no_write:
-        write_section("load", body, "reliability.md")
+        write_section("load-model" if args.model else "load", body, "reliability.md")
 
 
 if __name__ == "__main__":

@@ -127,6 +127,32 @@ def test_swap_and_complete_the_look(client: httpx.Client) -> None:
     assert look["outfits"] and all(anchor in [i["handle"] for i in o["items"]] for o in look["outfits"])
 
 
+def test_eight_concurrent_shoppers_for_20_seconds(client: httpx.Client) -> None:
+    """A short load on the real model server (figures for 60 s: docs/reliability.md, bench/load.py --model):
+    no errors, nothing but answers or clean 503s, and the model (not only the composer) answers."""
+    import asyncio
+
+    async def shop(http: httpx.AsyncClient, stop_at: float, results: list[tuple[int, dict[str, object], str]]) -> None:
+        while time.monotonic() < stop_at:
+            response = await http.post("/api/v1/outfits", json={**VIBE, "count": 3})
+            body = response.json() if response.status_code == 200 else {}
+            results.append((response.status_code, body, response.headers.get("retry-after", "")))
+
+    async def load() -> list[tuple[int, dict[str, object], str]]:
+        results: list[tuple[int, dict[str, object], str]] = []
+        async with httpx.AsyncClient(base_url=str(client.base_url), timeout=120) as http:
+            stop_at = time.monotonic() + 20
+            await asyncio.gather(*(shop(http, stop_at, results) for _ in range(8)))
+        return results
+
+    results = asyncio.run(load())
+    assert {status for status, _, _ in results} <= {200, 503}, [r[0] for r in results]
+    assert all(retry for status, _, retry in results if status == 503)
+    answered = [body for status, body, _ in results if status == 200]
+    assert len(answered) >= 8
+    assert any(body["model"] != "composer" for body in answered)  # the fine-tuned model answered under load
+
+
 def test_server_killed_mid_request_gives_a_degraded_answer(client: httpx.Client) -> None:
     """Runs last: it kills the app's model server."""
     server = client.app.state.runtime.servers[0]  # type: ignore[attr-defined]
