@@ -63,7 +63,8 @@ def serve(
         from app.main import create_app
 
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True,
-                    log_config=None, access_log=False)  # our handlers; the app writes its own access log
+                    log_config=None, access_log=False,  # our handlers; the app writes its own access log
+                    timeout_keep_alive=settings.keep_alive_s)
         return
     problems = []
     if settings.resolved_database_url.startswith("sqlite"):
@@ -81,7 +82,7 @@ def serve(
     os.environ["STYLIST_RECONCILE_ON_STARTUP"] = "false"
     os.environ["STYLIST_LOAD_DEMO"] = "false"
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                proxy_headers=True, log_config=None, access_log=False)
+                proxy_headers=True, log_config=None, access_log=False, timeout_keep_alive=settings.keep_alive_s)
 
 
 def prestart_services(settings: Settings) -> None:

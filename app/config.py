@@ -96,6 +96,10 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    # Idle keep-alive connections are closed after this long. Longer than the clients' and load balancers'
+    # own idle timeouts (httpx 5 s, common balancers 60 s), so a client never reuses a connection the
+    # server is closing at that very moment (seen as one transport error under load with uvicorn's 5 s).
+    keep_alive_s: int = 75
 
     @field_validator("api_key_routes")
     @classmethod
