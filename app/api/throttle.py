@@ -75,8 +75,8 @@ def rate_limited(rule: str) -> Callable[[Request], None]:
     return check
 
 
-async def generation_slot(request: Request) -> AsyncIterator[None]:
-    """Held until the response (a stream too) is finished."""
+def enter_generation(request: Request) -> GenerationGate:
+    """Take a generation slot or refuse with 503 + Retry-After; the caller leaves the gate when done."""
     gate: GenerationGate = request.app.state.generation_gate
     if not gate.try_enter():
         raise HTTPException(
@@ -84,6 +84,12 @@ async def generation_slot(request: Request) -> AsyncIterator[None]:
                  f"{gate.retry_after_s} s",
             headers={"Retry-After": str(gate.retry_after_s)},
         )
+    return gate
+
+
+async def generation_slot(request: Request) -> AsyncIterator[None]:
+    """Held until the response (a stream too) is finished."""
+    gate = enter_generation(request)
     try:
         yield
     finally:

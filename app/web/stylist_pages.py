@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.outfit_schemas import OutfitPublic, OutfitRequestBody
 from app.api.routes.outfits import StyleChecked, _saved, answer_public, outfit_public, saved_public, to_request
-from app.api.throttle import GenerationSlot, OutfitRateLimit
+from app.api.throttle import GenerationSlot, OutfitRateLimit, enter_generation, rate_limited
 from app.auth.deps import CsrfProtected
 from app.catalog.models import Feedback
 from app.catalog.queries import get_product
@@ -93,14 +93,8 @@ async def results(request: Request, stylist: StylistDep) -> Response:
 
 def _limit_and_slot(request: Request) -> None:
     """The same abuse limits as the API for the server-rendered answer (the caller leaves the gate)."""
-    from app.api.throttle import client_key
-
-    limiter = request.app.state.limiter
-    wait = limiter.retry_after("outfits", client_key(request))
-    if wait is not None:
-        raise HTTPException(429, f"too many requests; try again in {wait} s", headers={"Retry-After": str(wait)})
-    if not request.app.state.generation_gate.try_enter():
-        raise HTTPException(503, "the stylist is busy; try again in a few seconds", headers={"Retry-After": "5"})
+    rate_limited("outfits")(request)
+    enter_generation(request)
 
 
 def _card(request: Request, outfit: OutfitPublic, number: int, degraded: bool = False) -> str:
