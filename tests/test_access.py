@@ -44,6 +44,7 @@ ROUTES = {
     ("GET", "/staff/imports/{job_id}"): "staff", ("GET", "/staff/looks"): "staff",
     ("POST", "/staff/looks/upload"): "staff", ("GET", "/staff/feedback"): "staff", ("GET", "/staff/model"): "staff",
     ("GET", "/staff/model/{style}/eval.png"): "staff", ("GET", "/staff/export/{what}.csv"): "staff",
+    ("GET", "/staff/catalog"): "staff",
 }
 DOC_ROUTES = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 PASSWORD = "correct horse battery staple"
@@ -204,6 +205,10 @@ def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_servic
     assert chart.status_code == 200 and chart.headers["content-type"] == "image/png"
     assert client.get("/staff/model/..%2F..%2Fpyproject.toml/eval.png").status_code == 404
     assert client.get("/staff/feedback").status_code == 200
+    catalog = client.get("/staff/catalog", params={"q": "crew tee", "status": "active"})
+    assert catalog.status_code == 200 and "Halden Essential Crew Tee" in catalog.text
+    assert "Halden Essential Crew Tee" not in client.get("/staff/catalog", params={"q": "crew tee",
+                                                                               "status": "inactive"}).text
     token = _token(client, "/staff/looks")
     handle = "halden-essential-crew-tee-white-w"
     looks_csv = ("look_id,vibe,paraphrases,occasion,season,department,handles,note\n"

@@ -10,7 +10,7 @@ import logging
 import threading
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 
@@ -243,3 +243,20 @@ def export(what: str, staff: StaffDep, session: SessionDep) -> Response:
         raise HTTPException(404, "export catalog.csv or feedback.csv")
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{what}.csv"'})
+
+
+@router.get("/catalog", response_class=HTMLResponse)
+def catalog(
+    request: Request, staff: StaffDep, session: SessionDep, q: Annotated[str, Query(max_length=200)] = "",
+    status: Annotated[str, Query(pattern="^(all|active|inactive)$")] = "all",
+) -> HTMLResponse:
+    """Every product, active or not, with its stock: what shoppers cannot see too."""
+    query = select(Product).order_by(Product.title, Product.handle)
+    if q.strip():
+        like = f"%{q.strip().lower()}%"
+        query = query.where(func.lower(Product.title).like(like) | Product.handle.like(like))
+    if status != "all":
+        query = query.where(Product.active.is_(status == "active"))
+    products = list(session.scalars(query.limit(300)))
+    context = {"staff": staff, "products": products, "q": q, "status": status}
+    return templates.TemplateResponse(request, "staff/catalog.html", context)

@@ -182,7 +182,7 @@ def test_staff_uploads_a_shopify_csv_previews_applies_and_finds_it(
     assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 0  # the chart really loads
     page.screenshot(path=str(SCREENSHOTS / "staff-model.png"), full_page=False, animations="disabled")
     page.set_viewport_size(PHONE)  # the staff pages on a phone: wide tables scroll inside themselves
-    for path in ("/staff", "/staff/imports", "/staff/looks", "/staff/feedback", "/staff/model"):
+    for path in ("/staff", "/staff/imports", "/staff/looks", "/staff/feedback", "/staff/model", "/staff/catalog"):
         page.goto(f"{base_url}{path}")
         _no_horizontal_scroll(page)
     page.goto(f"{base_url}/staff/imports")
