@@ -353,16 +353,12 @@ def export_csv(
 ) -> None:
     """Export the catalog (in the import schema) or shopper feedback as a spreadsheet-safe CSV: cells that a
     spreadsheet would run as formulas are written as text."""
-    from app.exports import FEEDBACK_HEADER, catalog_rows, feedback_rows, write_rows
-    from app.ingest.stylist_csv import COLUMN_NAMES
+    from app.exports import EXPORTS, write_export
 
-    if what not in ("catalog", "feedback"):
-        raise typer.BadParameter("must be catalog or feedback", param_hint="WHAT")
+    if what not in EXPORTS:
+        raise typer.BadParameter(f"must be one of {', '.join(EXPORTS)}", param_hint="WHAT")
     with database_session() as session, out.open("w", encoding="utf-8", newline="") as handle:
-        if what == "catalog":
-            count = write_rows(handle, COLUMN_NAMES, catalog_rows(session))
-        else:
-            count = write_rows(handle, FEEDBACK_HEADER, feedback_rows(session))
+        count = write_export(handle, what, session)
     typer.echo(f"{count} rows written to {out}")
 
 

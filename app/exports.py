@@ -59,3 +59,15 @@ def feedback_rows(session: Session) -> Iterator[list[Any]]:
     for feedback, outfit in session.execute(select(Feedback, SavedOutfit).join(SavedOutfit).order_by(Feedback.id)):
         yield [feedback.created_at.isoformat(), "up" if feedback.vote > 0 else "down", feedback.reason, outfit.vibe,
                outfit.id, " | ".join(i["title"] for i in outfit.items), outfit.why, outfit.model]
+
+
+EXPORTS = ("catalog", "feedback")
+
+
+def write_export(out: TextIO, what: str, session: Session) -> int:
+    """Write one of EXPORTS as CSV; returns the number of data rows."""
+    if what == "catalog":
+        return write_rows(out, COLUMN_NAMES, catalog_rows(session))
+    if what == "feedback":
+        return write_rows(out, FEEDBACK_HEADER, feedback_rows(session))
+    raise ValueError(f"unknown export {what!r}; choose one of {', '.join(EXPORTS)}")

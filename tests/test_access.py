@@ -205,6 +205,10 @@ def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_servic
     assert chart.status_code == 200 and chart.headers["content-type"] == "image/png"
     assert client.get("/staff/model/..%2F..%2Fpyproject.toml/eval.png").status_code == 404
     assert client.get("/staff/feedback").status_code == 200
+    exported = client.get("/staff/export/catalog.csv")
+    assert exported.status_code == 200 and exported.text.startswith("handle,title,")
+    assert "halden-essential-crew-tee-white-w" in exported.text
+    assert client.get("/staff/export/secrets.csv").status_code == 404
     catalog = client.get("/staff/catalog", params={"q": "crew tee", "status": "active"})
     assert catalog.status_code == 200 and "Halden Essential Crew Tee" in catalog.text
     assert "Halden Essential Crew Tee" not in client.get("/staff/catalog", params={"q": "crew tee",

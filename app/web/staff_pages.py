@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.api.deps import SessionDep, StylistDep
 from app.api.throttle import LoginRateLimit, UploadRateLimit
@@ -83,7 +84,7 @@ def dashboard(request: Request, staff: StaffDep, session: SessionDep, stylist: S
 @router.get("/imports", response_class=HTMLResponse)
 def imports(request: Request, staff: StaffDep, session: SessionDep) -> HTMLResponse:
     jobs = list(session.scalars(select(ImportJob).order_by(ImportJob.id.desc()).limit(50)))
-    return templates.TemplateResponse(request, "staff/imports.html", {"staff": staff, "jobs": jobs, "modes": MODES})
+    return templates.TemplateResponse(request, "staff/imports.html", {"staff": staff, "jobs": jobs})
 
 
 @router.post("/imports/preview", response_class=HTMLResponse)
@@ -158,12 +159,17 @@ def import_report(request: Request, job_id: int, staff: StaffDep, session: Sessi
     return templates.TemplateResponse(request, "staff/import_report.html", {"staff": staff, "job": job})
 
 
-@router.get("/looks", response_class=HTMLResponse)
-def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str = "") -> HTMLResponse:
+def _looks_context(session: Session, lookbook: str) -> dict[str, Any]:
+    """The lookbooks with their sizes, and the looks of one (the first when none is named)."""
     books = list(session.execute(select(Look.lookbook, func.count()).group_by(Look.lookbook).order_by(Look.lookbook)))
     chosen = lookbook or (books[0][0] if books else "")
     rows = list(session.scalars(select(Look).where(Look.lookbook == chosen).order_by(Look.look_key).limit(500)))
-    context = {"staff": staff, "books": books, "chosen": chosen, "looks": rows, "report": None}
+    return {"books": books, "chosen": chosen, "looks": rows}
+
+
+@router.get("/looks", response_class=HTMLResponse)
+def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str = "") -> HTMLResponse:
+    context = {"staff": staff, "report": None, **_looks_context(session, lookbook)}
     return templates.TemplateResponse(request, "staff/looks.html", context)
 
 
@@ -175,17 +181,19 @@ async def upload_lookbook(
     """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped."""
     from app.catalog.lookbooks import LookbookError, load_lookbook_text
 
-    data = await file.read(request.app.state.services.settings.max_upload_bytes + 1)
-    try:
-        report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv")
-        session.commit()
-        error = None
-    except (LookbookError, UnicodeDecodeError) as exc:
-        session.rollback()
-        report, error = None, (str(exc) if isinstance(exc, LookbookError) else "the file is not UTF-8 text")
-    books = list(session.execute(select(Look.lookbook, func.count()).group_by(Look.lookbook).order_by(Look.lookbook)))
-    rows = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key).limit(500)))
-    context = {"staff": staff, "books": books, "chosen": lookbook, "looks": rows, "report": report, "error": error}
+    limit = request.app.state.services.settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    report, error = None, None
+    if len(data) > limit:
+        error = f"the file is over {limit // (1024 * 1024)} MB; split it into smaller lookbooks"
+    else:
+        try:
+            report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv")
+            session.commit()
+        except (LookbookError, UnicodeDecodeError) as exc:
+            session.rollback()
+            error = str(exc) if isinstance(exc, LookbookError) else "the file is not UTF-8 text"
+    context = {"staff": staff, "report": report, "error": error, **_looks_context(session, lookbook)}
     return templates.TemplateResponse(request, "staff/looks.html", context, status_code=422 if error else 200)
 
 
@@ -231,16 +239,12 @@ def export(what: str, staff: StaffDep, session: SessionDep) -> Response:
     """The catalog (importable schema) or the feedback as a spreadsheet-safe CSV download."""
     import io
 
-    from app.exports import FEEDBACK_HEADER, catalog_rows, feedback_rows, write_rows
-    from app.ingest.stylist_csv import COLUMN_NAMES
+    from app.exports import EXPORTS, write_export
 
+    if what not in EXPORTS:
+        raise HTTPException(404, f"export {' or '.join(f'{name}.csv' for name in EXPORTS)}")
     out = io.StringIO()
-    if what == "catalog":
-        write_rows(out, COLUMN_NAMES, catalog_rows(session))
-    elif what == "feedback":
-        write_rows(out, FEEDBACK_HEADER, feedback_rows(session))
-    else:
-        raise HTTPException(404, "export catalog.csv or feedback.csv")
+    write_export(out, what, session)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{what}.csv"'})
 
