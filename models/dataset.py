@@ -10,8 +10,10 @@ From a lookbook's curated looks (and shoppers' thumbs-up outfits) it builds chat
 - fill-in-the-blank (FITB) examples: one item of a look hidden among three other items of the same slot and
   department, the rest given as "Every outfit includes" (the complete-the-look form of the prompt).
 
-Split: a fixed 20% of looks (by a hash of the look id) are held out, with ALL their phrasings; any training
-phrasing equal to a held-out phrasing is dropped, so evaluation looks and wordings are never trained on.
+Split: a fixed 20% of looks (by a hash of the look id) are held out, with ALL their phrasings. Wordings are held
+out by their base wording (app/stylist/wording.py: department, season and budget modifiers stripped): a training
+phrasing whose base wording equals, contains or is contained in a held-out one is dropped, so neither the
+evaluation's looks nor its wordings (in any variant) are ever trained on.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import hashlib
 import json
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -31,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.catalog.models import Feedback, Look, Product, SavedOutfit
 from app.search.index import ProductIndex
+from app.stylist.wording import base_wording
 from app.stylist.planning import StyleRequest, candidate_of, plan_request
 from app.stylist.prompt import (
     SLOT_ORDER, Candidate, CandidateSet, build_messages, make_answer, answer_text, number_candidates,
@@ -42,10 +45,6 @@ FITB_OPTIONS = 4  # the hidden item and three distractors (random = 25%)
 BUDGET_RE = re.compile(r"\$\s?(\d{2,5})")
 
 
-def normalize(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9$']+", text.lower()))
-
-
 def is_held_out(look_key: str) -> bool:
     return int(hashlib.sha256(look_key.encode()).hexdigest(), 16) % 100 < EVAL_PERCENT
 
@@ -54,17 +53,30 @@ def phrasings(look: Look) -> list[str]:
     return [look.vibe, *look.paraphrases]
 
 
+def overlaps(a: str, b: str) -> bool:
+    """Two base wordings are one wording when equal or when one contains the other as whole words."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 @dataclass
 class Split:
     train: list[Look]
     eval: list[Look]
-    held_out_phrasings: set[str] = field(default_factory=set)
+    held_out_bases: set[str] = field(default_factory=set)  # base wordings of every held-out phrasing
+
+    def held_out_wording(self, phrasing: str) -> bool:
+        """True when the phrasing is a held-out wording or a variant of one (either contains the other)."""
+        base = base_wording(phrasing)
+        return any(overlaps(base, held) for held in self.held_out_bases)
+
+    def training_phrasings(self, look: Look) -> list[str]:
+        return [p for p in phrasings(look) if not self.held_out_wording(p)]
 
 
 def split_looks(looks: Sequence[Look]) -> Split:
     train = [look for look in looks if not is_held_out(look.look_key)]
     held = [look for look in looks if is_held_out(look.look_key)]
-    return Split(train, held, {normalize(p) for look in held for p in phrasings(look)})
+    return Split(train, held, {base_wording(p) for look in held for p in phrasings(look)})
 
 
 def budget_in(text: str) -> Decimal | None:
@@ -163,7 +175,7 @@ class Builder:
         pool = [
             p for p in self.products.values()
             if p.slot == hidden_slot and p.department in departments and p.active and p.in_stock
-            and p.handle not in look.handles
+            and p.handle not in look.handles and p.title.lower() != hidden.title.lower()  # no colourway of it
         ]
         if len(pool) < FITB_OPTIONS - 1:
             return None
@@ -182,14 +194,14 @@ class Builder:
         record["options"] = _ids(candidates, [c.handle for c in options])
         return record
 
-    def feedback_examples(self, held_out: set[str]) -> list[dict[str, Any]]:
+    def feedback_examples(self, held_out: Callable[[str], bool]) -> list[dict[str, Any]]:
         """Shoppers' thumbs-up outfits become count=1 outfit examples (thumbs-down are left out)."""
         rows = self.session.scalars(
             select(SavedOutfit).join(Feedback).where(Feedback.vote > 0).distinct()
         )
         records = []
         for outfit in rows:
-            if normalize(outfit.vibe) in held_out or not all(i["handle"] in self.products for i in outfit.items):
+            if held_out(outfit.vibe) or not all(i["handle"] in self.products for i in outfit.items):
                 continue
             look = Look(look_key=f"feedback-{outfit.id}", lookbook="feedback", vibe=outfit.vibe, paraphrases=[],
                         department=outfit.request.get("department") or "unisex",
@@ -238,19 +250,18 @@ def build(
 
     train: list[dict[str, Any]] = []
     for look in split.train:
-        for phrasing in phrasings(look):
-            if normalize(phrasing) in split.held_out_phrasings:
-                continue
+        for phrasing in split.training_phrasings(look):
             group = [look]
             if rng.random() < MULTI_OUTFIT_SHARE:
                 group += _partners(look, split.train, vectors, rng, rng.choice([1, 2]))
             record = builder.outfit_example(group, phrasing)
             if record is not None:
                 train.append(record)
-        fitb = builder.fitb_example(look, rng.choice(phrasings(look)))
-        if fitb is not None and normalize(fitb["phrasing"]) not in split.held_out_phrasings:
+        wordings = split.training_phrasings(look)
+        fitb = builder.fitb_example(look, rng.choice(wordings)) if wordings else None
+        if fitb is not None:
             train.append(fitb)
-    train.extend(builder.feedback_examples(split.held_out_phrasings))
+    train.extend(builder.feedback_examples(split.held_out_wording))
     rng.shuffle(train)
     if max_train is not None:
         train = train[:max_train]

@@ -6,13 +6,19 @@ import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalog.models import Product, Variant
 from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import SearchHit, search_vector
+from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, Profile
+from app.stylist.wording import base_wording
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
+
+POOL_FACTOR = 8  # with a lookbook profile, rerank this many times the offered count per slot
+SIMILARITY_WEIGHT = 8.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 
 WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
                  "frost", "freezing", "drizzle", "hike")
@@ -75,6 +81,7 @@ class Plan:
     retrieval_ms: float = 0.0
     empty_reason: str | None = None
     vibe_vector: list[float] = field(default_factory=list)
+    profile: Profile | None = None  # what the style's lookbook says about this vibe (None: no lookbook)
 
 
 def known_sizes(session: Session) -> set[str]:
@@ -105,7 +112,31 @@ def candidate_of(product: Product, score: float, size: str | None) -> Candidate:
     )
 
 
-def plan_request(session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6) -> Plan:
+def in_season(product: Product, season: str | None) -> bool:
+    """A product sold for the request's season (products that list no season are worn all year)."""
+    return season is None or not product.seasons or season in product.seasons
+
+
+def _slot_query(vector: list[float], index: ProductIndex, profile: Profile | None, slot: str) -> list[float]:
+    """The vibe's vector, steered toward the items the neighbouring lookbook looks wear in this slot."""
+    if profile is None or not profile.slot_handles.get(slot):
+        return vector
+    handles = [h for h, _ in profile.slot_handles[slot]]
+    weights = dict(profile.slot_handles[slot])
+    found = index.replica.vectors_of(handles)
+    if not len(found):
+        return vector
+    present = [h for h in handles if h in index.replica.rows]
+    mean = np.average(found, axis=0, weights=[weights[h] for h in present[: len(found)]])
+    query = np.asarray(vector, dtype=np.float32)
+    query = query / (np.linalg.norm(query) or 1.0) + mean / (np.linalg.norm(mean) or 1.0)
+    return (query / (np.linalg.norm(query) or 1.0)).tolist()
+
+
+def plan_request(
+    session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6,
+    lookbook: LookbookProfiles | None = None,
+) -> Plan:
     started = time.perf_counter()
     check_sizes(session, request)
     departments = department_scope(request.department)
@@ -125,6 +156,12 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
             slots = [s for s in slots if s not in ("top", "bottom")]
     vector = index.embedder.embed_one(request.query_text())
     index.refresh(session)
+    profile = None
+    if lookbook is not None and len(lookbook):
+        # the lookbook's neighbours are found by the wording alone: department, season and budget are filters
+        base = base_wording(request.vibe)
+        profile = lookbook.profile(vector if base == request.query_text() else index.embedder.embed_one(base),
+                                   request.department)
     limit = max(per_slot, request.count + 2)
     by_slot: dict[str, list[Candidate]] = {}
     products: dict[str, Product] = {}
@@ -139,7 +176,13 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
             max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
         )
         # colourways of one design share a title: offer each design once (its best-ranked colourway)
-        hits = search_vector(session, index, vector, filters, limit * 3, refresh=False)
+        pool = limit * (POOL_FACTOR if profile is not None else 3)
+        hits = search_vector(session, index, _slot_query(vector, index, profile, slot), filters, pool, refresh=False)
+        hits = [h for h in hits if in_season(h.product, request.season)]
+        if profile is not None:
+            hits = [SearchHit(h.product, profile.item_score(ItemFacts.of(h.product)) + SIMILARITY_WEIGHT * h.score)
+                    for h in hits]
+            hits.sort(key=lambda h: -h.score)
         designs: dict[tuple[str, str], SearchHit] = {}
         for hit in hits:
             designs.setdefault((hit.product.title.lower(), hit.product.product_type), hit)
@@ -153,7 +196,7 @@ def plan_request(session: Session, index: ProductIndex, request: StyleRequest, p
     anchor_id = None
     if anchor is not None:
         anchor_id = next(c.id for c in candidates.all() if c.handle == anchor.handle)
-    plan = Plan(request, candidates, products, anchor_id, vibe_vector=vector)
+    plan = Plan(request, candidates, products, anchor_id, vibe_vector=vector, profile=profile)
     plan.empty_reason = _why_empty(plan)
     plan.retrieval_ms = (time.perf_counter() - started) * 1000
     return plan

@@ -1,0 +1,203 @@
+"""What the store's lookbooks say about a vibe: the house's taste, learned from curated looks, not rule code.
+
+A store's lookbook is a few hundred looks, each with a vibe, paraphrases and its items. For a new vibe the
+nearest looks (by the embedding of their phrasings) show what the house wears for it: which product types
+fill each slot, which colours, materials, patterns, style tags and formality levels appear, and how often the
+looks carry a dress, outerwear or accessories. That profile
+
+- ranks each slot's candidates (`item_score`): a product whose type, colours, fabric, pattern, style and
+  formality all appear in the neighbouring looks scores high; one with an attribute they never wear scores low;
+- steers retrieval (`slot_vector`): the mean embedding of the neighbouring looks' items in a slot, added to the
+  vibe's, finds on-theme products that share no words with the vibe ("black tie gala" finds evening gowns);
+- shapes the outfit (`wants_dress`, `wants_outerwear`, `accessories`).
+
+Built per lookbook (style) at start-up and again when a lookbook changes; the evaluation builds it from the
+training looks only, so held-out looks and wordings are never seen (models/evaluate.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.catalog.models import Look, Product
+from app.stylist.wording import base_wording
+
+NEIGHBOURS = 8  # looks that make a vibe's profile
+TEMPERATURE = 0.05  # softmax temperature over the neighbours' cosine similarity to the vibe
+OTHER_DEPARTMENT_WEIGHT = 0.35  # a look for another department still says what colours and styles fit
+SMOOTHING = 0.02  # probability floor of an attribute value no neighbour wears (log-score -3.9)
+CLOTHING = ("top", "bottom", "dress", "outerwear", "shoes")
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """The attributes of a product that style depends on."""
+
+    handle: str
+    slot: str
+    product_type: str
+    colors: tuple[str, ...]
+    materials: tuple[str, ...]
+    pattern: str
+    style_tags: tuple[str, ...]
+    formality: int | None
+    seasons: int = 4  # how many seasons it is sold for (0: not said, worn all year)
+
+    @classmethod
+    def of(cls, product: Product) -> ItemFacts:
+        return cls(product.handle, product.slot, product.product_type, tuple(product.colors),
+                   tuple(product.materials), product.pattern or "solid", tuple(product.style_tags), product.formality,
+                   len(product.seasons) or 4)
+
+
+@dataclass(frozen=True)
+class LookFacts:
+    key: str
+    department: str
+    items: tuple[ItemFacts, ...]
+
+
+@dataclass
+class Profile:
+    """Weighted attribute frequencies of a vibe's neighbouring looks (each in 0..1)."""
+
+    types: dict[str, dict[str, float]] = field(default_factory=dict)  # slot -> type -> share of looks
+    colours: dict[str, float] = field(default_factory=dict)  # colour -> share of looks wearing it
+    materials: dict[str, float] = field(default_factory=dict)
+    patterns: dict[str, float] = field(default_factory=dict)
+    tags: dict[str, float] = field(default_factory=dict)
+    formality: dict[int, float] = field(default_factory=dict)  # clothing and shoes
+    season_span: dict[int, float] = field(default_factory=dict)  # seasons an item is sold for -> share of looks
+    slot_share: dict[str, float] = field(default_factory=dict)  # slot -> share of looks with it
+    accessories: float = 0.0  # mean accessories per look
+    neighbours: list[tuple[str, float]] = field(default_factory=list)  # (look key, weight)
+    slot_handles: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot -> neighbours' items
+
+    def item_score(self, item: ItemFacts) -> float:
+        """Log-score of the product under this profile: 0 is a perfect fit, about -4 per attribute never worn."""
+        def log(p: float) -> float:
+            return math.log(p + SMOOTHING)
+
+        score = log(self.types.get(item.slot, {}).get(item.product_type, 0.0))
+        score += log(min((self.colours.get(c, 0.0) for c in item.colors), default=0.0))
+        score += log(min((self.materials.get(m, 0.0) for m in item.materials), default=1.0))
+        score += log(self.patterns.get(item.pattern, 0.0))
+        score += log(max((self.tags.get(t, 0.0) for t in item.style_tags), default=0.0))
+        score += log(self.season_span.get(item.seasons, 0.0))
+        if item.formality is not None:
+            levels = self.formality
+            if item.slot == "accessory":  # accessories may sit a step outside the clothing's range
+                near = max((levels.get(item.formality + d, 0.0) for d in (-1, 0, 1)), default=0.0)
+                score += log(near)
+            else:
+                score += log(levels.get(item.formality, 0.0))
+        return score
+
+    def wants_dress(self) -> float:
+        return self.slot_share.get("dress", 0.0)
+
+    def wants_outerwear(self) -> float:
+        return self.slot_share.get("outerwear", 0.0)
+
+
+class LookbookProfiles:
+    """The looks of one lookbook, their phrasing vectors and item facts; answers `profile(vibe vector)`."""
+
+    def __init__(self, looks: Sequence[LookFacts], phrasing_vectors: np.ndarray, phrasing_look: Sequence[int]) -> None:
+        self.looks = list(looks)
+        self.vectors = np.asarray(phrasing_vectors, dtype=np.float32)
+        norms = np.linalg.norm(self.vectors, axis=1, keepdims=True)
+        self.vectors /= np.where(norms == 0, 1, norms)
+        self.owner = np.asarray(phrasing_look, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.looks)
+
+    @classmethod
+    def build(
+        cls,
+        looks: Iterable[Look],
+        products: dict[str, Product],
+        embed: Callable[[list[str]], list[list[float]]],
+        keep_phrasing: Callable[[str], bool] = lambda _: True,
+    ) -> LookbookProfiles:
+        """From a lookbook's looks (products by handle; phrasings `keep_phrasing` rejects are left out)."""
+        facts: list[LookFacts] = []
+        texts: list[str] = []
+        owner: list[int] = []
+        for look in looks:
+            items = tuple(ItemFacts.of(products[h]) for h in look.handles if h in products)
+            wordings = [p for p in [look.vibe, *look.paraphrases] if keep_phrasing(p)]
+            if not items or not wordings:
+                continue
+            facts.append(LookFacts(look.look_key, look.department, items))
+            texts += [base_wording(p) for p in wordings]
+            owner += [len(facts) - 1] * len(wordings)
+        vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
+        return cls(facts, vectors, owner)
+
+    def neighbours(self, vector: Sequence[float], department: str | None, k: int = NEIGHBOURS) -> list[tuple[int, float]]:
+        """(look index, weight) of the k looks whose phrasings are closest to the vibe; weights sum to 1."""
+        if not self.looks:
+            return []
+        query = np.asarray(vector, dtype=np.float32)
+        query /= np.linalg.norm(query) or 1.0
+        sims = self.vectors @ query
+        best = np.full(len(self.looks), -1.0, dtype=np.float32)
+        np.maximum.at(best, self.owner, sims)
+        order = np.argsort(-best)[: max(k * 3, k)]
+        scored: list[tuple[int, float]] = []
+        for i in order:
+            look = self.looks[int(i)]
+            same = department is None or look.department == department
+            scored.append((int(i), float(best[i]) + (0.0 if same else TEMPERATURE * math.log(OTHER_DEPARTMENT_WEIGHT))))
+        scored.sort(key=lambda pair: -pair[1])
+        top = scored[:k]
+        peak = top[0][1]
+        weights = [math.exp((s - peak) / TEMPERATURE) for _, s in top]
+        total = sum(weights)
+        return [(i, w / total) for (i, _), w in zip(top, weights, strict=True)]
+
+    def profile(self, vector: Sequence[float], department: str | None) -> Profile:
+        profile = Profile()
+        types: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        slot_weight: dict[str, float] = defaultdict(float)
+        attrs: dict[str, dict[object, float]] = defaultdict(lambda: defaultdict(float))
+        handles: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        accessories = 0.0
+        for i, weight in self.neighbours(vector, department):
+            look = self.looks[i]
+            profile.neighbours.append((look.key, round(weight, 4)))
+            seen: dict[str, set[object]] = defaultdict(set)
+            for item in look.items:
+                types[item.slot][item.product_type] += weight
+                handles[item.slot].append((item.handle, weight))
+                seen["colours"].update(item.colors)
+                seen["materials"].update(item.materials)
+                seen["patterns"].add(item.pattern)
+                seen["tags"].update(item.style_tags)
+                seen["season_span"].add(item.seasons)
+                if item.slot in CLOTHING and item.formality is not None:
+                    seen["formality"].add(item.formality)
+            for name, values in seen.items():
+                for value in values:
+                    attrs[name][value] += weight
+            for slot in {item.slot for item in look.items}:
+                slot_weight[slot] += weight
+            accessories += weight * sum(item.slot == "accessory" for item in look.items)
+        profile.types = {slot: {t: w / slot_weight[slot] for t, w in by.items()} for slot, by in types.items()}
+        profile.colours = dict(attrs["colours"])  # type: ignore[arg-type]
+        profile.materials = dict(attrs["materials"])  # type: ignore[arg-type]
+        profile.patterns = dict(attrs["patterns"])  # type: ignore[arg-type]
+        profile.tags = dict(attrs["tags"])  # type: ignore[arg-type]
+        profile.formality = dict(attrs["formality"])  # type: ignore[arg-type]
+        profile.season_span = dict(attrs["season_span"])  # type: ignore[arg-type]
+        profile.slot_share = dict(slot_weight)
+        profile.accessories = accessories
+        profile.slot_handles = dict(handles)
+        return profile
