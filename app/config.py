@@ -71,6 +71,8 @@ class Settings(BaseSettings):
     adapters_dir: Path = REPO_ROOT / "models" / "adapters"
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot and offered to the model
+    # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
+    style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"
 
     # Abuse limits. Rate limits are counted in Redis when redis_url is set (shared by every worker and
     # replica), else in process memory. Format of the limits library: "30/minute", "5/second;100/hour".

@@ -26,6 +26,10 @@ from app.catalog.models import Product, SavedOutfit
 from app.search.index import ProductIndex
 from app.stylist.composer import compose
 from app.stylist.llm import LlmClient, ModelUnavailable, Usage
+from app.stylist.lookbook_profile import LookbookCache
+from app.stylist.notes import grounded_note, untrue_terms
+from app.stylist.outfit_rules import NO_RULES, OutfitRules
+from app.stylist.outfit_search import Shape
 from app.stylist.planning import Plan, StyleRequest, plan_request
 from app.stylist.prompt import OutfitStreamParser, build_messages, output_schema, parse_answer, AnswerError
 from app.stylist.validation import Outfit, check
@@ -73,6 +77,10 @@ class AnswerSummary:
     message: str | None = None
     style: str | None = None
     outfits: list[Decided] = field(default_factory=list)
+    # why the composer stepped in: "warming_up", "unavailable", "timeout", "invalid" (the model answered, but
+    # fewer of its outfits passed the checks than asked) or None
+    degraded_kind: str | None = None
+    notes_rewritten: int = 0  # model notes that named something not in the outfit, or repeated another
 
 
 def adapter_version(path: Path) -> str:
@@ -95,7 +103,11 @@ class Stylist:
         deadline_s: float,
         per_slot: int = 6,
         on_answer: Callable[[AnswerSummary], None] | None = None,
+        rules: OutfitRules = NO_RULES,
     ) -> None:
+        self.rules = rules  # the store's written outfit rules (STYLIST_STYLE_RULES)
+        self.lookbooks = LookbookCache(index.embedder.embed)  # each style's lookbook, learned taste
+        self.warming_up: Callable[[], bool] = lambda: False  # set by the runtime: model servers still starting
         self.on_answer = on_answer  # told about every finished answer (the app's metrics)
         self.sessions = sessions
         self.index = index
@@ -120,9 +132,12 @@ class Stylist:
 
     # -- planning ----------------------------------------------------------------------------------
     async def plan(self, request: StyleRequest) -> Plan:
+        style = request.style or self.default_style
+
         def work() -> Plan:
             with self.sessions() as session:
-                plan = plan_request(session, self.index, request, self.per_slot)
+                lookbook = self.lookbooks.get(session, style)
+                plan = plan_request(session, self.index, request, self.per_slot, lookbook=lookbook)
                 session.expunge_all()  # products stay readable after the session closes
                 return plan
 
@@ -158,6 +173,18 @@ class Stylist:
         used: set[str] = set()
         decided: list[Decided] = []
         reason: str | None = None
+        kind: str | None = None
+        shape = Shape.of(plan.profile, request.wants_outerwear() or request.season in ("autumn", "winter"))
+        offered = plan.candidates.all()
+
+        def truthful(outfit: Outfit) -> Outfit:
+            """The model's note, unless it names what the outfit lacks or repeats another outfit's note."""
+            earlier = [d.outfit.why for d in decided]
+            if outfit.why.strip() and not untrue_terms(outfit.why, outfit.items, offered) and outfit.why not in earlier:
+                return outfit
+            summary.notes_rewritten += 1
+            return Outfit(outfit.items, grounded_note(outfit.items, request.vibe, avoid=earlier), outfit.source,
+                          [*outfit.repairs, "note rewritten from the items"])
 
         async def emit(outfit: Outfit) -> Decided:
             used.update(c.handle for c in outfit.items if c.handle != anchor_handle)
@@ -169,7 +196,7 @@ class Stylist:
 
         llm = choice.client
         if llm is None:
-            reason = "no model server is configured"
+            reason, kind = "no model server is configured", "unavailable"
         else:
             generation_started = time.perf_counter()
             validation_s = 0.0
@@ -184,21 +211,23 @@ class Stylist:
                                                             TOKENS_PER_OUTFIT * request.count + 20, summary.usage):
                         for ids, why in parser.feed(delta):
                             t0 = time.perf_counter()
-                            outfit, issues = check(ids, why, plan.candidates, request.budget, used, plan.anchor_id)
+                            outfit, issues = check(ids, why, plan.candidates, request.budget, used, plan.anchor_id,
+                                                   self.rules, shape)
                             validation_s += time.perf_counter() - t0
                             if outfit is None:
                                 rejected.append("; ".join(issues))
                                 continue
                             if len(decided) < request.count:
-                                yield "outfit", await emit(outfit)
+                                yield "outfit", await emit(truthful(outfit))
                 try:
                     parse_answer(parser.text)
                 except AnswerError as exc:
-                    reason = f"the model's answer was not valid JSON ({exc})"
+                    reason, kind = f"the model's answer was not valid JSON ({exc})", "invalid"
             except TimeoutError:
-                reason = f"the model did not finish within {self.deadline_s:.0f} s"
+                reason, kind = f"the model did not finish within {self.deadline_s:.0f} s", "timeout"
             except ModelUnavailable as exc:
                 reason = f"the model is unavailable ({exc})"
+                kind = "warming_up" if self.warming_up() else "unavailable"
             timings.generation_ms = round((time.perf_counter() - generation_started - validation_s) * 1000, 1)
             timings.validation_ms = round(validation_s * 1000, 2)
             if rejected and len(decided) < request.count:
@@ -206,10 +235,12 @@ class Stylist:
 
         if len(decided) < request.count:
             reason = reason or "the model proposed fewer valid outfits than asked"
-            for outfit in compose(plan.candidates, request, request.count - len(decided), used, plan.anchor_id):
-                yield "outfit", await emit(outfit)
+            for outfit in compose(plan.candidates, request, request.count - len(decided), used, plan.anchor_id,
+                                  self.rules, shape):
+                yield "outfit", await emit(truthful(outfit))
             summary.degraded = True
             summary.degraded_reason = reason
+            summary.degraded_kind = kind or "invalid"
             if not any(d.outfit.source == "model" for d in decided):
                 summary.model = "composer"
         if not decided:

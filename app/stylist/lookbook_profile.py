@@ -18,11 +18,14 @@ training looks only, so held-out looks and wordings are never seen (models/evalu
 from __future__ import annotations
 
 import math
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.catalog.models import Look, Product
 from app.stylist.wording import base_wording
@@ -201,3 +204,31 @@ class LookbookProfiles:
         profile.accessories = accessories
         profile.slot_handles = dict(handles)
         return profile
+
+
+class LookbookCache:
+    """Each style's LookbookProfiles, rebuilt when its lookbook changes (checked with one cheap query a request,
+    so a lookbook uploaded through another app process is picked up too)."""
+
+    def __init__(self, embed: Callable[[list[str]], list[list[float]]]) -> None:
+        self._embed = embed
+        self._lock = threading.Lock()
+        self._built: dict[str, tuple[tuple[int, int | None], LookbookProfiles]] = {}
+
+    def get(self, session: Session, lookbook: str) -> LookbookProfiles | None:
+        """The lookbook's profiles; None when the store has no lookbook of that name."""
+        count, newest = session.execute(
+            select(func.count(Look.id), func.max(Look.id)).where(Look.lookbook == lookbook)).one()
+        if not count:
+            return None
+        stamp = (int(count), newest)
+        with self._lock:
+            cached = self._built.get(lookbook)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
+            looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
+            handles = {h for look in looks for h in look.handles}
+            products = {p.handle: p for p in session.scalars(select(Product).where(Product.handle.in_(handles)))}
+            built = LookbookProfiles.build(looks, products, self._embed)
+            self._built[lookbook] = (stamp, built)
+            return built

@@ -109,6 +109,7 @@ def candidate_of(product: Product, score: float, size: str | None) -> Candidate:
         id="", handle=product.handle, slot=product.slot, title=product.title, price=_price_in_size(product, size),
         colors=tuple(product.colors), materials=tuple(product.materials), style_tags=tuple(product.style_tags),
         product_type=product.product_type, formality=product.formality, score=round(score, 4),
+        pattern=product.pattern or "solid",
     )
 
 

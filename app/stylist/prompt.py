@@ -52,7 +52,8 @@ class Candidate:
     style_tags: tuple[str, ...] = ()
     product_type: str = ""
     formality: int | None = None
-    score: float = 0.0  # retrieval similarity to the vibe
+    score: float = 0.0  # retrieval score for the vibe (higher is better)
+    pattern: str = ""
 
     def line(self) -> str:
         """One compact line: id, title, colour/material, style words, price."""

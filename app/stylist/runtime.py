@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.config import Settings
 from app.services import Services
+from app.stylist.outfit_rules import OutfitRules
 from app.stylist.engine import AnswerSummary, Stylist, adapter_version
 from app.stylist.llm import LlmClient, ModelUnavailable
 from app.stylist.vllm_server import ManagedVllm, served_adapters, vllm_command
@@ -88,10 +89,11 @@ async def start_runtime(settings: Settings, services: Services,
     stylist = Stylist(
         services.sessions, services.index, clients, served_name=settings.llm_served_name, adapters=adapters,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
-        per_slot=settings.candidates_per_slot, on_answer=on_answer,
+        per_slot=settings.candidates_per_slot, on_answer=on_answer, rules=OutfitRules.load(settings.style_rules),
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
     runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")
+    stylist.warming_up = lambda: runtime.status == "starting" or runtime.status.startswith("waiting")
     if clients:
         runtime._tasks.append(asyncio.create_task(_watch_ready(runtime, settings)))
     return runtime
