@@ -280,23 +280,50 @@ def finetune(
 def evaluate_command(
     lookbook: Annotated[str, typer.Option(help="lookbook whose held-out looks to evaluate on")] = "house",
     adapter: Annotated[Path | None, typer.Option(help="adapter folder (default models/adapters/LOOKBOOK)")] = None,
-    limit: Annotated[int | None, typer.Option(help="evaluate only the first N examples of each set")] = None,
+    limit: Annotated[int | None, typer.Option(help="evaluate only the first N requests / examples of each set")] = None,
     out: Annotated[Path | None, typer.Option(help="report folder (default models/reports/LOOKBOOK)")] = None,
+    systems: Annotated[str, typer.Option(help="comma-separated: fine-tuned, base, composer, random")] =
+        "fine-tuned,base,composer,random",
+    selection: Annotated[bool, typer.Option("--selection/--no-selection",
+                                            help="also run the model-only selection evaluation (eval.md: "
+                                                 "curated items injected, FITB)")] = False,
 ) -> None:
-    """Compare the prompted base model, the fine-tuned adapter and the composer on held-out looks
-    (same retrieval, same vLLM server); writes a markdown + JSON report and a PNG chart."""
+    """What shoppers get, judged by the demo store's rules (shopper.md): the real engine on held-out looks with
+    the fine-tuned model, the prompted base, the composer and random outfits; writes a markdown + JSON report."""
+    import asyncio
+
+    from models.shopper_eval import write_shopper_report, evaluate_shopper
+
+    _logging()
+    settings = get_settings()
+    adapter_dir = adapter or settings.adapters_dir / lookbook
+    wanted = [s.strip() for s in systems.split(",") if s.strip()]
+    unknown = sorted(set(wanted) - {"fine-tuned", "base", "composer", "random"})
+    if unknown:
+        raise typer.BadParameter(f"unknown system(s) {', '.join(unknown)}; choose from fine-tuned, base, composer, "
+                                 "random", param_hint="--systems")
+    if "fine-tuned" in wanted and not (adapter_dir / "adapter_config.json").exists():
+        raise typer.BadParameter(f"no adapter in {adapter_dir}; train one with `stylist finetune`",
+                                 param_hint="--adapter")
+    services = start(settings)
+    try:
+        result = asyncio.run(evaluate_shopper(settings, services, lookbook, adapter_dir, wanted, limit))
+    finally:
+        services.close()
+    report_dir = out or REPO_ROOT / "models" / "reports" / lookbook
+    typer.echo(write_shopper_report(result, report_dir, lookbook))
+    if selection:
+        _selection_eval(settings, lookbook, adapter_dir, limit, report_dir)
+
+
+def _selection_eval(settings: Settings, lookbook: str, adapter_dir: Path, limit: int | None, report_dir: Path) -> None:
+    """The model-only evaluation: the curated look's items injected among the candidates, and FITB (eval.md)."""
     import asyncio
 
     from models.card import attach_evaluation
     from models.evaluate import evaluate, write_report
     from models.serving import model_servers
 
-    _logging()
-    settings = get_settings()
-    adapter_dir = adapter or settings.adapters_dir / lookbook
-    if not (adapter_dir / "adapter_config.json").exists():
-        raise typer.BadParameter(f"no adapter in {adapter_dir}; train one with `stylist finetune`",
-                                 param_hint="--adapter")
     data_dir = REPO_ROOT / "models" / "data" / lookbook
     services = start(settings)
     try:
@@ -314,7 +341,6 @@ def evaluate_command(
         result = asyncio.run(run())
     finally:
         services.close()
-    report_dir = out or REPO_ROOT / "models" / "reports" / lookbook
     table = write_report(result, report_dir, lookbook, adapter_dir.name, split["data_hash"])
     attach_evaluation(adapter_dir, table, result["summaries"], str(report_dir))
     typer.echo(table)

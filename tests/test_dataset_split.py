@@ -13,7 +13,9 @@ from app.catalog.lookbooks import load_lookbook
 from app.config import REPO_ROOT
 from app.services import Services
 from app.stylist.prompt import SYSTEM_PROMPT, parse_answer
-from models.dataset import build, is_held_out, normalize
+from app.stylist.wording import base_wording
+from models.dataset import build, is_held_out, overlaps
+from models.judge import rules
 from tests.helpers import run_import
 
 HOUSE = REPO_ROOT / "inventory" / "lookbooks" / "house.csv"
@@ -45,16 +47,47 @@ def test_no_held_out_look_or_phrasing_in_training(sample: tuple[Services, Path])
     fitb = [json.loads(line) for line in (out / "fitb.jsonl").read_text().splitlines()]
     assert len(summary["eval_looks"]) == 6 and len(summary["train_looks"]) == 24
     held_looks = set(summary["eval_looks"])
-    held_phrasings = {normalize(r["phrasing"]) for r in evaluation + fitb}
+    held_bases = {base_wording(r["phrasing"]) for r in evaluation + fitb}
     assert train and evaluation and fitb
     for record in train:
         assert not set(record["looks"]) & held_looks
-        assert normalize(record["phrasing"]) not in held_phrasings
-        user = record["prompt"][-1]["content"]
-        assert normalize(record["phrasing"]) not in {normalize(p) for p in held_phrasings}
-        assert not any(p in normalize(user) for p in held_phrasings if len(p) > 20)
+        base = base_wording(record["phrasing"])
+        # no variant of a held-out wording, in either direction (one containing the other)
+        assert not any(base in held or held in base for held in held_bases), record["phrasing"]
     for record in evaluation:
         assert set(record["looks"]) <= held_looks
+
+
+def test_base_wording_strips_every_modifier_in_any_order() -> None:
+    """Both directions: a wording with modifiers maps to the bare wording, and the bare one to itself."""
+    demo = rules()
+    banks = [m for bank in demo.DEPT_MODS.values() for m in bank] + \
+        [m for bank in demo.SEASON_MODS.values() for m in bank] + [m.replace("{b}", "250") for m in demo.BUDGET_MODS]
+    wordings = [demo.strip_tag(v) for arch in demo.ARCHETYPES for v in arch["vibes"] + arch["alts"]]
+    for wording in wordings[::7]:
+        bare = base_wording(wording)
+        for first in banks[::3]:
+            for second in banks[1::4]:
+                assert base_wording(wording + first + second) == bare, wording + first + second
+    assert overlaps(base_wording("breezy outfit for beach and boardwalk, gender-neutral"),
+                    base_wording("breezy outfit for beach and boardwalk"))
+    assert overlaps("breezy outfit for beach and boardwalk", "a breezy outfit for beach and boardwalk today")
+    assert not overlaps("beach day", "beach wedding guest")
+
+
+def test_held_out_wordings_are_dropped_from_training_in_both_directions() -> None:
+    from app.catalog.models import Look
+    from models.dataset import split_looks
+
+    held = Look(look_key="house-002", lookbook="h", vibe="breezy outfit for beach and boardwalk, gender-neutral",
+                paraphrases=["sunny boardwalk day"], department="unisex", handles=[], note="")
+    kept = Look(look_key="house-003", lookbook="h", vibe="breezy outfit for beach and boardwalk",
+                paraphrases=["sunny boardwalk day with ice cream under $150", "boardwalk", "cinema night"],
+                department="unisex", handles=[], note="")
+    assert is_held_out("house-002") and not is_held_out("house-003")
+    split = split_looks([held, kept])
+    # equal after stripping; training contains the held-out wording; the held-out contains the training one
+    assert split.training_phrasings(kept) == ["cinema night"]
 
 
 def test_examples_use_the_runtime_prompt_and_offer_the_target_items(sample: tuple[Services, Path]) -> None:

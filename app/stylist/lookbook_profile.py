@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session
 from app.catalog.models import Look, Product
 from app.stylist.wording import base_wording
 
-NEIGHBOURS = 8  # looks that make a vibe's profile
-TEMPERATURE = 0.05  # softmax temperature over the neighbours' cosine similarity to the vibe
+GROUPS = 3  # wording groups (the lookbook's themes: looks that share a wording) that make a vibe's profile
+TEMPERATURE = 0.05  # softmax temperature over the groups' cosine similarity to the vibe
 OTHER_DEPARTMENT_WEIGHT = 0.35  # a look for another department still says what colours and styles fit
 SMOOTHING = 0.02  # probability floor of an attribute value no neighbour wears (log-score -3.9)
 CLOTHING = ("top", "bottom", "dress", "outerwear", "shoes")
@@ -63,6 +63,27 @@ class LookFacts:
     key: str
     department: str
     items: tuple[ItemFacts, ...]
+    group: int = 0  # looks that share a wording (directly or through other looks) are one group: one idea
+
+
+def wording_groups(wordings: Sequence[Sequence[str]]) -> list[int]:
+    """Group looks that share a base wording, directly or through a chain of looks (union-find)."""
+    parent = list(range(len(wordings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, texts in enumerate(wordings):
+        for text in texts:
+            j = first.setdefault(base_wording(text), i)
+            parent[root(i)] = root(j)
+    roots = [root(i) for i in range(len(wordings))]
+    numbers = {r: n for n, r in enumerate(dict.fromkeys(roots))}
+    return [numbers[r] for r in roots]
 
 
 @dataclass
@@ -130,22 +151,28 @@ class LookbookProfiles:
         keep_phrasing: Callable[[str], bool] = lambda _: True,
     ) -> LookbookProfiles:
         """From a lookbook's looks (products by handle; phrasings `keep_phrasing` rejects are left out)."""
-        facts: list[LookFacts] = []
-        texts: list[str] = []
-        owner: list[int] = []
+        kept: list[tuple[Look, tuple[ItemFacts, ...], list[str]]] = []
         for look in looks:
             items = tuple(ItemFacts.of(products[h]) for h in look.handles if h in products)
             wordings = [p for p in [look.vibe, *look.paraphrases] if keep_phrasing(p)]
-            if not items or not wordings:
-                continue
-            facts.append(LookFacts(look.look_key, look.department, items))
+            if items and wordings:
+                kept.append((look, items, wordings))
+        groups = wording_groups([wordings for _, _, wordings in kept])
+        facts: list[LookFacts] = []
+        texts: list[str] = []
+        owner: list[int] = []
+        for (look, items, wordings), group in zip(kept, groups, strict=True):
+            facts.append(LookFacts(look.look_key, look.department, items, group))
             texts += [base_wording(p) for p in wordings]
             owner += [len(facts) - 1] * len(wordings)
         vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
         return cls(facts, vectors, owner)
 
-    def neighbours(self, vector: Sequence[float], department: str | None, k: int = NEIGHBOURS) -> list[tuple[int, float]]:
-        """(look index, weight) of the k looks whose phrasings are closest to the vibe; weights sum to 1."""
+    def neighbours(self, vector: Sequence[float], department: str | None, groups: int = GROUPS) -> list[tuple[int, float]]:
+        """(look index, weight) of the looks of the wording groups closest to the vibe; weights sum to 1.
+
+        A group's similarity is its closest phrasing's; the best groups share the weight by a softmax, and each
+        group's weight is shared by its looks (looks of the shopper's department count fully, others less)."""
         if not self.looks:
             return []
         query = np.asarray(vector, dtype=np.float32)
@@ -153,18 +180,21 @@ class LookbookProfiles:
         sims = self.vectors @ query
         best = np.full(len(self.looks), -1.0, dtype=np.float32)
         np.maximum.at(best, self.owner, sims)
-        order = np.argsort(-best)[: max(k * 3, k)]
-        scored: list[tuple[int, float]] = []
-        for i in order:
-            look = self.looks[int(i)]
-            same = department is None or look.department == department
-            scored.append((int(i), float(best[i]) + (0.0 if same else TEMPERATURE * math.log(OTHER_DEPARTMENT_WEIGHT))))
-        scored.sort(key=lambda pair: -pair[1])
-        top = scored[:k]
+        by_group: dict[int, float] = {}
+        for i, look in enumerate(self.looks):
+            by_group[look.group] = max(by_group.get(look.group, -1.0), float(best[i]))
+        top = sorted(by_group.items(), key=lambda pair: -pair[1])[:groups]
         peak = top[0][1]
-        weights = [math.exp((s - peak) / TEMPERATURE) for _, s in top]
-        total = sum(weights)
-        return [(i, w / total) for (i, _), w in zip(top, weights, strict=True)]
+        group_weight = {g: math.exp((s - peak) / TEMPERATURE) for g, s in top}
+        total = sum(group_weight.values())
+        weights: list[tuple[int, float]] = []
+        for g, w in group_weight.items():
+            members = [i for i, look in enumerate(self.looks) if look.group == g]
+            share = {i: 1.0 if department is None or self.looks[i].department == department
+                     else OTHER_DEPARTMENT_WEIGHT for i in members}
+            norm = sum(share.values())
+            weights += [(i, w / total * share[i] / norm) for i in members]
+        return sorted(weights, key=lambda pair: -pair[1])
 
     def profile(self, vector: Sequence[float], department: str | None) -> Profile:
         profile = Profile()

@@ -70,7 +70,8 @@ def _describe(item: Candidate) -> str:
 
 
 def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = ()) -> str:
-    """A short note written from the chosen items only: what they are, and the palette and feel they share."""
+    """A short note written from the chosen items only: what they are, and the palette and feel they share.
+    (The vibe is not quoted: a garment it names may be one the outfit does not have.)"""
     by_slot = {c.slot: c for c in items}
     body = [by_slot[s] for s in ("dress", "top", "bottom") if s in by_slot]
     lead = " with ".join(_describe(c) for c in body) or "this outfit"
@@ -86,7 +87,7 @@ def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = 
     sentences = [
         f"{lead.capitalize()}, finished with the {' and '.join(finish + extras)}." if finish + extras
         else f"{lead.capitalize()}.",
-        f"It keeps a {mood} feel for {vibe.strip().rstrip('.')}" + (f", anchored in {palette}." if palette else "."),
+        f"It keeps a {mood} feel" + (f", anchored in {palette}." if palette else "."),
     ]
     note = " ".join(sentences)
     if note in avoid:  # a second outfit never repeats a note word for word

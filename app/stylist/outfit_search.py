@@ -56,7 +56,8 @@ class Shape:
         return "optional"
 
     def max_accessories(self) -> int:
-        return 2 if self.accessories is None else min(2, math.ceil(self.accessories + 0.25))
+        """Without a lookbook, one accessory at most (most looks wear 0 or 1); else what the neighbours wear."""
+        return 1 if self.accessories is None else min(2, math.ceil(self.accessories + 0.25))
 
     def fit(self, items: Sequence[Candidate]) -> float:
         """Log-share of the neighbouring looks that share this outfit's shape (0 without a lookbook)."""
@@ -113,9 +114,11 @@ def search(
         best = free[:PER_SLOT]
         return best + [c for c in free[PER_SLOT:] if c.id in preferred]
 
-    def value(items: Sequence[Candidate]) -> tuple[int, float]:
+    def value(items: Sequence[Candidate]) -> tuple[int, int, float]:
+        """Most of the preferred items kept, then the fewest others added (a repair is minimal), then the score."""
         kept = sum(c.id in preferred for c in items)
-        return kept, sum(c.score for c in items) + shape.fit(items)
+        added = len(items) - kept if preferred else 0
+        return kept, -added, sum(c.score for c in items) + shape.fit(items)
 
     def ok(items: list[Candidate], complete: bool) -> bool:
         if budget is not None and _total(items) > budget:

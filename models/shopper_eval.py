@@ -1,0 +1,314 @@
+"""What a shopper gets, judged by the store's own rules: the real engine, end to end, on held-out looks.
+
+    stylist eval --lookbook house                         # every system, every held-out phrasing
+    stylist eval --lookbook house --systems composer,random --limit 20
+
+For every phrasing of every held-out look (models/dataset.py's split: held-out looks and every variant of their
+wordings) the engine is asked for 3 outfits with the look's department, season and budget, exactly as the API
+asks it: real retrieval (nothing injected), the style's lookbook built from the TRAINING looks only, the model
+through vLLM, validation, repair, grounded notes and the composer's top-up. Each outfit is scored by the house
+judge (models/judge.py: the demo store's rule functions, evaluation only). Systems:
+
+- fine-tuned: the engine with the style's released adapter (what the quick start serves);
+- base (prompted): the same engine with the base model, the rules in its prompt;
+- composer: the engine with no model (the no-LLM baseline over the same lookbook: nearest looks' profile,
+  written rules, beam search);
+- random: well-formed random outfits (a body, shoes, outerwear half the time, 0-1 accessory) of in-stock
+  products of the department, season and budget.
+
+Reported per system: outfits that break no house rule ("clean"), rules broken per outfit and the commonest
+kinds; retrieval: the share of offered candidates that break no item rule of the theme and the recall of the
+curated look's items among them; notes that name a garment, colour or fabric not in the outfit, and notes
+repeated within an answer; degraded answers; first-outfit and whole-answer latency.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.catalog.db import session_scope
+from app.catalog.models import Look, Product
+from app.config import Settings
+from app.services import Services
+from app.search.index import department_scope
+from app.stylist.engine import Stylist
+from app.stylist.llm import LlmClient
+from app.stylist.outfit_rules import OutfitRules
+from app.stylist.lookbook_profile import LookbookProfiles
+from app.stylist.notes import untrue_terms
+from app.stylist.planning import StyleRequest, in_season
+from models.dataset import budget_in, phrasings, split_looks
+from models.judge import Context, Judge, problem_kind
+from models.metrics import percentile
+
+OUTFITS_PER_REQUEST = 3
+
+
+@dataclass(frozen=True)
+class Case:
+    look: str
+    phrasing: str
+    request: StyleRequest
+    context: Context
+    look_handles: tuple[str, ...]
+
+
+@dataclass
+class Answered:
+    case: Case
+    outfits: list[list[str]] = field(default_factory=list)  # handles per outfit
+    problems: list[list[str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    untrue: list[list[str]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    degraded: bool = False
+    candidates_clean: int = 0
+    candidates: int = 0
+    recalled: int = 0
+    first_s: float | None = None
+    total_s: float = 0.0
+
+
+class TrainingLookbook:
+    """Stands in for the engine's lookbook cache: the style's lookbook from the training looks only."""
+
+    def __init__(self, profiles: LookbookProfiles) -> None:
+        self.profiles = profiles
+
+    def get(self, session: Session, lookbook: str) -> LookbookProfiles:
+        return self.profiles
+
+
+def held_out(session: Session, lookbook: str, judge: Judge,
+             embed: Callable[[list[str]], list[list[float]]]) -> tuple[list[Case], LookbookProfiles]:
+    """The held-out cases and the lookbook profiles built from the training looks and wordings only."""
+    looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
+    if not looks:
+        raise ValueError(f"no looks in lookbook {lookbook!r}; load one with `stylist load-lookbook`")
+    split = split_looks(looks)
+    products = {p.handle: p for p in session.scalars(select(Product))}
+    cases = []
+    for look in split.eval:
+        season = look.season if look.season in ("spring", "summer", "autumn", "winter") else None
+        for phrasing in phrasings(look):
+            request = StyleRequest(vibe=phrasing, department=look.department, season=season,
+                                   budget=budget_in(phrasing), count=OUTFITS_PER_REQUEST, style=lookbook)
+            context = judge.context(phrasing, department=look.department, season=look.season, lookbook=lookbook,
+                                    theme=judge.theme_of(look.vibe))
+            cases.append(Case(look.look_key, phrasing, request, context, tuple(look.handles)))
+    return cases, LookbookProfiles.build(split.train, products, embed, lambda p: not split.held_out_wording(p))
+
+
+async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge) -> list[Answered]:
+    """Ask the engine for each case, one request at a time (the latency of one shopper)."""
+    results = []
+    for case in cases:
+        answered = Answered(case)
+        started = time.perf_counter()
+        plan_seen = None
+        async for event, payload in stylist.stream(case.request):
+            if event == "plan":
+                plan_seen = payload
+            elif event == "outfit":
+                if answered.first_s is None:
+                    answered.first_s = time.perf_counter() - started
+            elif event == "done":
+                answered.degraded = payload.degraded
+                for decided in payload.outfits:
+                    items = decided.outfit.items
+                    handles = [c.handle for c in items]
+                    answered.outfits.append(handles)
+                    answered.problems.append(judge.outfit_problems(handles, case.context))
+                    answered.notes.append(decided.outfit.why)
+                    answered.untrue.append(untrue_terms(decided.outfit.why, items, plan_seen.candidates.all()
+                                                        if plan_seen else ()))
+                    answered.sources.append(decided.outfit.source)
+        answered.total_s = time.perf_counter() - started
+        if plan_seen is not None:
+            offered = plan_seen.candidates.all()
+            answered.candidates = len(offered)
+            answered.candidates_clean = sum(not judge.item_problems(c.handle, case.context) for c in offered)
+            answered.recalled = len({c.handle for c in offered} & set(case.look_handles))
+        results.append(answered)
+    return results
+
+
+def run_random(session: Session, cases: Sequence[Case], judge: Judge, seed: int = 7) -> list[Answered]:
+    """Well-formed random outfits from what the engine could offer (in stock, department, season, budget)."""
+    rng = random.Random(seed)
+    products = [p for p in session.scalars(select(Product)) if p.active and p.in_stock]
+    results = []
+    for case in cases:
+        request = case.request
+        scope = department_scope(request.department)
+        pool: dict[str, list[Product]] = {}
+        for p in products:
+            if (scope is None or p.department in scope) and in_season(p, request.season):
+                pool.setdefault(p.slot, []).append(p)
+        answered = Answered(case)
+        for _ in range(OUTFITS_PER_REQUEST):
+            for _attempt in range(50):
+                use_dress = bool(pool.get("dress")) and rng.random() < 0.3
+                body = [rng.choice(pool["dress"])] if use_dress else [rng.choice(pool["top"]), rng.choice(pool["bottom"])]
+                items = body + [rng.choice(pool["shoes"])]
+                if pool.get("outerwear") and rng.random() < 0.5:
+                    items.append(rng.choice(pool["outerwear"]))
+                if pool.get("accessory") and rng.random() < 0.5:
+                    items.append(rng.choice(pool["accessory"]))
+                total = sum(min(v.price for v in p.variants) for p in items)
+                if request.budget is None or total <= request.budget:
+                    break
+            handles = [p.handle for p in items]
+            answered.outfits.append(handles)
+            answered.problems.append(judge.outfit_problems(handles, case.context))
+            answered.sources.append("random")
+        results.append(answered)
+    return results
+
+
+def summarize(results: Sequence[Answered]) -> dict[str, Any]:
+    problems = [p for r in results for p in r.problems]
+    kinds = Counter(problem_kind(x) for p in problems for x in set(p))
+    notes = [(r, i) for r in results for i, note in enumerate(r.notes) if note]
+    repeated = sum(len(r.notes) - len(set(r.notes)) for r in results if r.notes)
+    firsts = [r.first_s for r in results if r.first_s is not None]
+    totals = [r.total_s for r in results if r.total_s]
+    candidates = sum(r.candidates for r in results)
+    look_items = sum(len(r.case.look_handles) for r in results)
+    return {
+        "requests": len(results),
+        "outfits": len(problems),
+        "clean": sum(not p for p in problems) / len(problems) if problems else 0.0,
+        "broken_per_outfit": statistics.fmean(len(p) for p in problems) if problems else 0.0,
+        "common_problems": kinds.most_common(6),
+        "model_outfits": sum(s == "model" for r in results for s in r.sources),
+        "candidates_clean": (sum(r.candidates_clean for r in results) / candidates) if candidates else None,
+        "look_recall": (sum(r.recalled for r in results) / look_items) if candidates else None,
+        "untrue_notes": (sum(bool(r.untrue[i]) for r, i in notes) / len(notes)) if notes else None,
+        "repeated_notes": repeated if notes else None,
+        "degraded": (sum(r.degraded for r in results) / len(results)) if totals else None,
+        "first_outfit_p50_s": percentile(firsts, 0.5) if firsts else None,
+        "all_outfits_p50_s": percentile(totals, 0.5) if totals else None,
+        "all_outfits_p95_s": percentile(totals, 0.95) if totals else None,
+    }
+
+
+ROWS = [
+    ("outfits", "outfits judged", "{}"), ("clean", "break no house rule", "{:.1%}"),
+    ("broken_per_outfit", "house rules broken per outfit", "{:.2f}"),
+    ("model_outfits", "outfits chosen by the model", "{}"),
+    ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
+    ("look_recall", "curated look's items among the candidates", "{:.1%}"),
+    ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"), ("repeated_notes", "notes repeated in an answer", "{}"),
+    ("degraded", "degraded answers", "{:.0%}"), ("first_outfit_p50_s", "first outfit p50 (s)", "{:.2f}"),
+    ("all_outfits_p50_s", "all outfits p50 (s)", "{:.2f}"), ("all_outfits_p95_s", "all outfits p95 (s)", "{:.2f}"),
+]
+
+
+def table(summaries: dict[str, dict[str, Any]]) -> str:
+    systems = list(summaries)
+    lines = ["| | " + " | ".join(systems) + " |", "| --- |" + " --- |" * len(systems)]
+    for key, label, fmt in ROWS:
+        cells = ["n/a" if summaries[s].get(key) is None else fmt.format(summaries[s][key]) for s in systems]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def report(summaries: dict[str, dict[str, Any]], lookbook: str, cases: int, looks: int,
+           samples: list[dict[str, Any]]) -> str:
+    kinds = "\n".join(f"- **{system}**: " + "; ".join(f"{kind} ({n})" for kind, n in s["common_problems"])
+                      for system, s in summaries.items() if s["common_problems"])
+    return "\n".join([
+        f"# What shoppers get: the `{lookbook}` style on held-out looks",
+        "",
+        f"{cases} requests: every phrasing of {looks} held-out looks (looks and wordings never trained on, nor in "
+        f"the lookbook the engine used), {OUTFITS_PER_REQUEST} outfits each, with the look's department, season "
+        "and budget, through the real engine one request at a time. Judged by the demo store's own rule functions "
+        "(`inventory/generate_demo.py`, evaluation only). Written by `stylist eval` (models/shopper_eval.py).",
+        "",
+        table(summaries),
+        "",
+        "Most common broken rules (outfits breaking each kind):",
+        "",
+        kinds,
+        "",
+        "## Sample answers",
+        "",
+        *[f"- *{s['phrasing']}* ({s['system']}): {s['items']}: \u201c{s['note']}\u201d"
+          + (f" breaks: {'; '.join(s['problems'][:3])}" if s["problems"] else " (clean)") for s in samples],
+        "",
+    ])
+
+
+def samples_of(results: dict[str, list[Answered]], products: dict[str, Product], n: int = 4) -> list[dict[str, Any]]:
+    out = []
+    for system, answered in results.items():
+        for r in answered[:n]:
+            if not r.outfits:
+                continue
+            out.append({"system": system, "phrasing": r.case.phrasing, "note": r.notes[0] if r.notes else "",
+                        "items": ", ".join(products[h].title for h in r.outfits[0]), "problems": r.problems[0]})
+    return out
+
+
+def _stylist(settings: Settings, services: Services, lookbook: str, clients: dict[str, LlmClient],
+             adapters: dict[str, Path], profiles: LookbookProfiles) -> Stylist:
+    stylist = Stylist(services.sessions, services.index, clients, served_name=settings.llm_served_name,
+                      adapters=adapters, default_style=lookbook, deadline_s=settings.llm_deadline_s,
+                      per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules))
+    stylist.lookbooks = TrainingLookbook(profiles)  # type: ignore[assignment]
+    return stylist
+
+
+async def evaluate_shopper(settings: Settings, services: Services, lookbook: str, adapter_dir: Path,
+                           systems: Sequence[str], limit: int | None = None) -> dict[str, Any]:
+    """Run the chosen systems on the held-out cases; returns summaries, samples and the case count."""
+    from models.serving import model_servers
+
+    with session_scope(services.sessions) as session:
+        judge = Judge.for_session(session)
+        cases, profiles = held_out(session, lookbook, judge, services.index.embedder.embed)
+        products = {p.handle: p for p in session.scalars(select(Product))}
+        session.expunge_all()
+    cases = cases[:limit] if limit else cases
+    results: dict[str, list[Answered]] = {}
+    adapters = {lookbook: adapter_dir} if "fine-tuned" in systems else {}
+    if "fine-tuned" in systems or "base" in systems:
+        async with model_servers(settings, adapters) as urls:
+            for system in ("fine-tuned", "base"):
+                if system not in systems:
+                    continue
+                name = lookbook if system == "fine-tuned" else settings.llm_served_name
+                client = LlmClient(urls[name], timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
+                stylist = _stylist(settings, services, lookbook, {name: client},
+                                   adapters if system == "fine-tuned" else {}, profiles)
+                await run_engine(stylist, cases[:1], judge)  # warm the prefix cache and compiled graphs
+                results[system] = await run_engine(stylist, cases, judge)
+                await client.close()
+    if "composer" in systems:
+        results["composer"] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge)
+    if "random" in systems:
+        with session_scope(services.sessions) as session:
+            results["random"] = run_random(session, cases, judge)
+    summaries = {system: summarize(answered) for system, answered in results.items()}
+    return {"summaries": summaries, "cases": len(cases), "looks": len({c.look for c in cases}),
+            "samples": samples_of(results, products)}
+
+
+def write_shopper_report(result: dict[str, Any], out_dir: Path, lookbook: str) -> str:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text = report(result["summaries"], lookbook, result["cases"], result["looks"], result["samples"])
+    (out_dir / "shopper.md").write_text(text)
+    (out_dir / "shopper.json").write_text(json.dumps(result, indent=2, default=str))
+    return table(result["summaries"])
