@@ -34,8 +34,10 @@ async def _server(settings: Settings, model: Path, name: str, adapters: dict[str
 
 
 @asynccontextmanager
-async def model_servers(settings: Settings, adapters: dict[str, Path]) -> AsyncIterator[dict[str, str]]:
-    """Yields {served model name: OpenAI base URL} for the base model and each adapter."""
+async def model_servers(settings: Settings, adapters: dict[str, Path],
+                        with_base: bool = True) -> AsyncIterator[dict[str, str]]:
+    """Yields {served model name: OpenAI base URL} for the base model (unless merged serving and not
+    `with_base`: then only the adapters get a server) and each adapter."""
     names = [settings.llm_served_name, *adapters]
     if settings.llm_url:
         yield dict.fromkeys(names, settings.llm_url)
@@ -51,8 +53,10 @@ async def model_servers(settings: Settings, adapters: dict[str, Path]) -> AsyncI
                                                           "vllm-eval.log"))
             yield dict.fromkeys(names, url)
             return
-        urls = {settings.llm_served_name: await stack.enter_async_context(
-            _server(settings, base, settings.llm_served_name, {}, port, "vllm-eval-base.log"))}
+        urls = {}
+        if with_base or not adapters:
+            urls[settings.llm_served_name] = await stack.enter_async_context(
+                _server(settings, base, settings.llm_served_name, {}, port, "vllm-eval-base.log"))
         for i, (name, path) in enumerate(adapters.items(), start=1):
             version = adapter_version(path)
             merged = await asyncio.to_thread(merge_adapter, base, path,

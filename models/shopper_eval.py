@@ -285,7 +285,7 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
     results: dict[str, list[Answered]] = {}
     adapters = {lookbook: adapter_dir} if "fine-tuned" in systems else {}
     if "fine-tuned" in systems or "base" in systems:
-        async with model_servers(settings, adapters) as urls:
+        async with model_servers(settings, adapters, with_base="base" in systems) as urls:
             for system in ("fine-tuned", "base"):
                 if system not in systems:
                     continue

@@ -21,6 +21,14 @@ raincoat puffer overshirt vest sneakers trainers boots loafers sandals heels pum
 espadrilles oxfords derbies bag tote clutch backpack belt hat cap beanie scarf necklace earrings bracelet
 watch sunglasses tie
 """.split())
+# a note's word is true when the outfit has it or one of these ("tee" for a t-shirt)
+SYNONYMS = {
+    "tee": ("t-shirt", "long-sleeve tee"), "cami": ("camisole",), "jumper": ("sweater",), "pants": ("trousers",
+    "chinos", "joggers", "work pants"), "trainers": ("sneakers",), "heels": ("pumps", "heeled sandals"),
+    "flats": ("ballet flats",), "oxfords": ("oxford shoes",), "derbies": ("derby shoes",), "tote": ("tote bag",),
+    "jacket": ("blazer", "tuxedo jacket", "leather jacket", "denim jacket", "bomber jacket"), "coat": ("trench coat",
+    "wool coat", "raincoat", "faux fur coat"), "trench": ("trench coat",), "gown": ("evening gown",),
+}
 FORMALITY_WORDS = {1: "relaxed", 2: "casual", 3: "smart-casual", 4: "dressy", 5: "formal"}
 
 
@@ -59,7 +67,8 @@ def untrue_terms(note: str, items: Sequence[Candidate], offered: Iterable[Candid
     fabrics = {m.lower() for c in catalog for m in c.materials}
     named = sorted(t for t in garments | colours | fabrics if t and _mentions(text, t))
     # a longer term that is true covers its parts ("ankle boots" worn: "boots" is true)
-    untrue = [t for t in named if not _mentions(outfit, t)]
+    untrue = [t for t in named if not _mentions(outfit, t)
+              and not any(_mentions(outfit, alias) for alias in SYNONYMS.get(t, ()))]
     return [t for t in untrue if not any(t != other and t in other and _mentions(outfit, other) for other in named)]
 
 

@@ -9,6 +9,7 @@ looks wear (outerwear in the rain, none at the beach: outfit_search.Shape).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from app.stylist.outfit_search import Shape, search
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
 
 
-MAX_REPAIRS = 2  # a proposal that needs more fixing than this is not the model's outfit any more
+MAX_REPAIRS = 2  # a repair replaces at most this many of the model's picks, and keeps at least half of them
 
 
 @dataclass
@@ -89,7 +90,7 @@ def check(
     if repaired is None:
         return None, issues
     before, after = {c.id for c in items}, {c.id for c in repaired}
-    repairs = [f"dropped {i}" for i in sorted(before - after)] + [f"added {i}" for i in sorted(after - before)]
-    if len(repairs) > 2 * MAX_REPAIRS:
+    if len(before & after) < max(2, math.ceil(len(before) / 2)):  # mostly someone else's outfit: not the model's
         return None, issues
+    repairs = [f"dropped {i}" for i in sorted(before - after)] + [f"added {i}" for i in sorted(after - before)]
     return Outfit(repaired, why, "model", repairs), issues

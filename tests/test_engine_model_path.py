@@ -1,0 +1,127 @@
+"""The engine's model path against a scripted OpenAI-compatible server on a real socket: the streamed answer is
+parsed outfit by outfit, each outfit is checked and repaired against the rules, untrue or repeated notes are
+rewritten, and the composer tops the answer up when the model's outfits cannot be used; the answer says so."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from app.catalog.db import session_scope
+from app.catalog.lookbooks import load_lookbook
+from app.config import REPO_ROOT
+from app.services import Services
+from app.stylist.engine import Stylist
+from app.stylist.llm import LlmClient
+from app.stylist.notes import untrue_terms
+from app.stylist.outfit_rules import OutfitRules
+from app.stylist.planning import StyleRequest
+from app.stylist.validation import problems
+from tests.helpers import serve_in_thread
+
+RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
+
+
+def scripted_answer(ids: list[str]) -> str:
+    """Three outfits: one the checks accept (with a note about garments it lacks), one that needs repair (a dress
+    with a top, and the first outfit's top again), one that is past repair (a lone accessory)."""
+    first = {code: next(i for i in ids if i.startswith(code)) for code in "TBSDA"}
+    second_shoes = [i for i in ids if i.startswith("S")][1]
+    return json.dumps({"outfits": [
+        {"items": [first["T"], first["B"], first["S"]], "why": "A sequin gown with velvet slippers, simply perfect."},
+        {"items": [first["D"], first["T"], second_shoes], "why": "A sequin gown with velvet slippers, simply perfect."},
+        {"items": [first["A"]], "why": "Just this."},
+    ]}, separators=(",", ":"))
+
+
+def scripted_server() -> FastAPI:
+    app = FastAPI()
+
+    @app.get("/healthz")
+    @app.get("/health")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/v1/models")
+    async def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": "house", "object": "model", "created": 0, "owned_by": "test"}]}
+
+    @app.post("/v1/chat/completions")
+    async def complete(request: Request) -> Any:
+        body = await request.json()
+        schema = body["response_format"]["json_schema"]["schema"]
+        ids = schema["properties"]["outfits"]["items"]["properties"]["items"]["items"]["enum"]
+        text = scripted_answer(ids)
+        if not body.get("stream"):
+            return JSONResponse({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
+                                 "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                                              "finish_reason": "stop"}]})
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> str:
+            return "data: " + json.dumps({"id": "x", "object": "chat.completion.chunk", "created": 0,
+                                          "model": body["model"], "choices": [
+                                              {"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
+
+        async def events() -> Any:
+            for start in range(0, len(text), 9):  # small pieces, as tokens arrive
+                yield chunk({"content": text[start:start + 9]})
+            yield chunk({}, "stop")
+            usage = {"prompt_tokens": 100, "completion_tokens": 60, "total_tokens": 160}
+            yield "data: " + json.dumps({"id": "x", "object": "chat.completion.chunk", "created": 0,
+                                         "model": body["model"], "choices": [], "usage": usage}) + "\n\n"
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    return app
+
+
+@pytest.fixture(scope="module")
+def model_url() -> Iterator[str]:
+    with serve_in_thread(scripted_server()) as url:
+        yield f"{url}/v1"
+
+
+@pytest.fixture(scope="module")
+def store(demo_store: Services) -> Services:
+    with session_scope(demo_store.sessions) as session:
+        load_lookbook(session, REPO_ROOT / "inventory" / "lookbooks" / "house.csv")
+    return demo_store
+
+
+def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Services, model_url: str,
+                                                                       tmp_path: Path) -> None:
+    stylist = Stylist(store.sessions, store.index, {"house": LlmClient(model_url, max_retries=0)},
+                      served_name="stylist-base", adapters={"house": tmp_path}, default_style="house",
+                      deadline_s=20, per_slot=5, rules=RULES)
+    request = StyleRequest(vibe="black tie gala", department="women", count=3, style="house")
+
+    async def run() -> list[tuple[str, Any]]:
+        return [event async for event in stylist.stream(request)]
+
+    events = asyncio.run(run())
+    names = [name for name, _ in events]
+    assert names[0] == "plan" and names[-1] == "done" and names.count("outfit") == 3
+    plan, summary = events[0][1], events[-1][1]
+    outfits = [payload.outfit for name, payload in events if name == "outfit"]
+    # the model's first two outfits are kept (the second repaired), the third is the composer's
+    assert [o.source for o in outfits] == ["model", "model", "composer"]
+    assert outfits[1].repairs and not {"dress"} <= {c.slot for c in outfits[0].items}
+    assert summary.degraded and summary.degraded_kind == "invalid"
+    assert "broke the rules" in summary.degraded_reason
+    assert summary.model.startswith("house@") and summary.usage.completion_tokens == 60
+    handles = [c.handle for o in outfits for c in o.items]
+    assert len(handles) == len(set(handles)), "an item repeated across the answer's outfits"
+    for outfit in outfits:
+        assert problems(outfit.items, None, set(), None) == [] and RULES.problems(outfit.items) == []
+        assert untrue_terms(outfit.why, outfit.items, plan.candidates.all()) == [], outfit.why
+    assert len({o.why for o in outfits}) == 3 and summary.notes_rewritten == 2
+    # the lookbook's profile shaped retrieval: a black-tie vibe is offered evening gowns
+    assert plan.profile is not None and any("gown" in c.product_type for c in plan.candidates.by_slot["dress"])

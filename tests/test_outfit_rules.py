@@ -1,0 +1,128 @@
+"""The store's written outfit rules (inventory/style_rules.toml), the outfit search and truthful notes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.config import REPO_ROOT
+from app.stylist.lookbook_profile import Profile
+from app.stylist.notes import grounded_note, untrue_terms
+from app.stylist.outfit_rules import OutfitRules, RulesFileError
+from app.stylist.outfit_search import Shape, search
+from app.stylist.prompt import Candidate, number_candidates
+from app.stylist.validation import check
+
+RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
+
+
+def item(slot: str, kind: str, colour: str, *, formality: int = 2, material: str = "cotton", style: str = "classic",
+         pattern: str = "solid", price: int = 50, score: float = 0.5) -> Candidate:
+    return Candidate(id="", handle=f"{colour}-{kind}".replace(" ", "-"), slot=slot, title=f"{colour} {kind}".title(),
+                     price=Decimal(price), colors=(colour,), materials=(material,), style_tags=(style,),
+                     product_type=kind, formality=formality, score=score, pattern=pattern)
+
+
+def test_each_written_rule_is_enforced() -> None:
+    tee, jeans, boots = item("top", "t-shirt", "black"), item("bottom", "jeans", "denim blue"), item("shoes", "boots", "brown")
+    assert RULES.problems([tee, jeans, boots]) == []
+    gown = item("dress", "evening gown", "black", formality=5, style="evening")
+    assert RULES.problems([gown, item("shoes", "sneakers", "white", formality=2)]) == ["formality spans 2-5"]
+    red, sage = item("top", "blouse", "red"), item("bottom", "skirt", "sage")
+    assert "2 statement colours (red, sage)" in RULES.problems([red, sage, boots])
+    assert "the boots colour (red) is worn nowhere else" in RULES.problems([tee, jeans, item("shoes", "boots", "red")])
+    assert RULES.problems([red, jeans, item("shoes", "boots", "red")]) == []  # a repeated colour anchors
+    gold, silver = item("accessory", "necklace", "gold"), item("accessory", "watch", "silver")
+    assert "mixed metals (gold, silver)" in RULES.problems([tee, jeans, boots, gold, silver])
+    leather = item("outerwear", "jacket", "black", material="leather")
+    assert "two leather pieces" in RULES.problems([tee, item("bottom", "trousers", "black", material="leather"),
+                                                  boots, leather])
+    plaid = item("outerwear", "overshirt", "grey", pattern="plaid")
+    assert "2 patterned pieces" in RULES.problems([item("top", "t-shirt", "grey", pattern="graphic"), jeans, boots, plaid])
+    assert "clashing styles (coastal and grunge)" in RULES.problems(
+        [item("top", "sweater", "black", style="grunge"), item("bottom", "trousers", "beige", style="coastal"), boots])
+    assert "two accessories of one kind (necklace)" in RULES.problems(
+        [tee, jeans, boots, gold, item("accessory", "necklace", "black")])
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (None, "not found"), ("max_formality_span = [", "not valid TOML"), ("colour_rules = 1", "unknown setting"),
+    ("neutrals = 3", "neutrals must be a list of strings"), ("max_patterns = -1", "whole number"),
+    ("style_clashes = [['a']]", "pairs"),
+])
+def test_a_bad_rules_file_says_what_to_fix(tmp_path: Path, text: str | None, message: str) -> None:
+    path = tmp_path / "rules.toml"
+    if text is not None:
+        path.write_text(text)
+    with pytest.raises(RulesFileError, match=message):
+        OutfitRules.load(path)
+
+
+def grunge_candidates():  # type: ignore[no-untyped-def]
+    return number_candidates({
+        "top": [item("top", "t-shirt", "black", style="grunge", score=0.9), item("top", "blouse", "red", score=0.8)],
+        "bottom": [item("bottom", "jeans", "denim blue", style="grunge", score=0.9),
+                   item("bottom", "skirt", "sage", score=0.7)],
+        "dress": [item("dress", "slip dress", "black", style="grunge", score=0.2)],
+        "outerwear": [item("outerwear", "leather jacket", "black", material="leather", style="grunge", score=0.6)],
+        "shoes": [item("shoes", "sandals", "red", style="coastal", score=0.95),
+                  item("shoes", "combat boots", "black", style="grunge", material="leather", score=0.5)],
+        "accessory": [item("accessory", "beanie", "charcoal", score=0.4)],
+    })
+
+
+def test_search_builds_the_best_outfit_that_breaks_no_rule() -> None:
+    c = grunge_candidates()
+    best = search(c, Shape(), RULES, budget=None, used=set())
+    assert best is not None and RULES.problems(best) == []
+    # the best-scored sandals are red (worn nowhere else) and coastal (clash with grunge): the boots win
+    assert [x.product_type for x in best if x.slot == "shoes"] == ["combat boots"]
+    cheap = search(c, Shape(), RULES, budget=Decimal(150), used=set())
+    assert cheap is not None and sum(x.price for x in cheap) <= 150
+    assert search(c, Shape(), RULES, budget=Decimal(20), used=set()) is None
+
+
+def test_the_lookbook_shape_decides_outerwear_and_accessories() -> None:
+    c = grunge_candidates()
+    rainy = Profile(slot_share={"top": 1.0, "bottom": 1.0, "shoes": 1.0, "outerwear": 1.0}, accessories=0.0,
+                    neighbours=[("look-1", 1.0)])
+    shape = Shape.of(rainy, needs_outerwear=False)
+    outfit = search(c, shape, RULES, budget=None, used=set())
+    assert outfit is not None and {x.slot for x in outfit} == {"top", "bottom", "outerwear", "shoes"}
+    beach = Shape.of(Profile(slot_share={"dress": 1.0, "shoes": 1.0}, accessories=1.0, neighbours=[("b", 1.0)]), False)
+    outfit = search(c, beach, RULES, budget=None, used=set())
+    assert outfit is not None and {x.slot for x in outfit} == {"dress", "shoes", "accessory"}
+    assert beach.problems([c.by_id()["D1"], c.by_id()["S2"], c.by_id()["O1"]]) == ["outerwear this vibe does not wear"]
+
+
+def test_the_models_outfit_is_repaired_to_obey_the_rules_keeping_its_picks() -> None:
+    c = grunge_candidates()
+    outfit, issues = check(["T1", "B1", "S1"], "why", c, None, set(), rules=RULES)
+    assert any("worn nowhere else" in i for i in issues)
+    assert outfit is not None and [x.id for x in outfit.ordered()] == ["T1", "B1", "S2"]
+    assert outfit.repairs == ["dropped S1", "added S2"]
+
+
+def test_untrue_notes_are_caught_and_true_ones_pass() -> None:
+    c = grunge_candidates().by_id()
+    outfit = [c["T1"], c["B1"], c["S2"]]
+    offered = list(c.values())
+    assert untrue_terms("The black t-shirt with denim blue jeans and combat boots: grunge, done right.", outfit,
+                        offered) == []
+    assert untrue_terms("Black tee, jeans and boots.", outfit, offered) == []  # plural/short forms of what it has
+    assert untrue_terms("A sky-blue graphic tee under a merino turtleneck with sandals.", outfit, offered) == [
+        "sandals", "turtleneck"]
+    assert untrue_terms("The red blouse works with the leather jacket.", outfit, offered) == [
+        "blouse", "jacket", "leather jacket", "red"]  # the boots are leather: "leather" alone is true
+
+
+def test_grounded_notes_are_true_and_never_repeat() -> None:
+    c = grunge_candidates().by_id()
+    outfit = [c["T1"], c["B1"], c["S2"], c["A1"]]
+    first = grounded_note(outfit, "90s grunge coffee date in a sequin dress")
+    assert untrue_terms(first, outfit, list(c.values())) == [] and "sequin" not in first
+    assert "t-shirt" in first and "combat boots" in first
+    second = grounded_note(outfit, "90s grunge coffee date", avoid=[first])
+    assert second != first and untrue_terms(second, outfit, list(c.values())) == []
