@@ -70,7 +70,8 @@ class Settings(BaseSettings):
     # Style adapters: each folder with adapter_config.json is served as a LoRA named after the folder.
     adapters_dir: Path = REPO_ROOT / "models" / "adapters"
     default_style: str = "house"
-    candidates_per_slot: int = 5  # retrieved per slot and offered to the model
+    candidates_per_slot: int = 5  # retrieved per slot: repairs and the composer choose among them
+    model_candidates_per_slot: int = 5  # the best-ranked of those shown to the model (fewer: a shorter prompt)
     # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
     style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"
 

@@ -266,7 +266,8 @@ def _stylist(settings: Settings, services: Services, lookbook: str, clients: dic
              adapters: dict[str, Path], profiles: LookbookProfiles) -> Stylist:
     stylist = Stylist(services.sessions, services.index, clients, served_name=settings.llm_served_name,
                       adapters=adapters, default_style=lookbook, deadline_s=settings.llm_deadline_s,
-                      per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules))
+                      per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules),
+                      model_per_slot=settings.model_candidates_per_slot)
     stylist.lookbooks = TrainingLookbook(profiles)  # type: ignore[assignment]
     return stylist
 

@@ -94,6 +94,9 @@ class OutfitAnswer(BaseModel):
     outfits: list[OutfitPublic]
     degraded: bool = Field(description="true when some outfits were built by the fallback composer")
     degraded_reason: str | None
+    degraded_kind: Literal["warming_up", "unavailable", "timeout", "invalid"] | None = Field(
+        None, description="why the composer stepped in: the model server is still starting, cannot be reached, "
+                          "took too long, or answered with fewer usable outfits than asked")
     message: str | None = Field(None, description="why there are no outfits, and what to relax")
     model: str = Field(description="adapter and version (or 'composer') that chose the outfits")
     style: str | None

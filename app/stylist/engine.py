@@ -104,7 +104,10 @@ class Stylist:
         per_slot: int = 6,
         on_answer: Callable[[AnswerSummary], None] | None = None,
         rules: OutfitRules = NO_RULES,
+        model_per_slot: int | None = None,
     ) -> None:
+        # candidates per slot shown to the model (the best-ranked; repairs and the composer use all of them)
+        self.model_per_slot = model_per_slot or per_slot
         self.rules = rules  # the store's written outfit rules (STYLIST_STYLE_RULES)
         self.lookbooks = LookbookCache(index.embedder.embed)  # each style's lookbook, learned taste
         self.warming_up: Callable[[], bool] = lambda: False  # set by the runtime: model servers still starting
@@ -202,8 +205,9 @@ class Stylist:
             validation_s = 0.0
             parser = OutfitStreamParser()
             must = (plan.anchor_id,) if plan.anchor_id else ()
-            messages = build_messages(request.prompt_view(must), plan.candidates, with_rules=not choice.fine_tuned)
-            schema = output_schema(plan.candidates.ids(), request.count)
+            shown = plan.candidates.top(self.model_per_slot, keep=must)  # the model sees the best few per slot
+            messages = build_messages(request.prompt_view(must), shown, with_rules=not choice.fine_tuned)
+            schema = output_schema(shown.ids(), request.count)
             rejected: list[str] = []
             try:
                 async with asyncio.timeout(self.deadline_s):

@@ -107,6 +107,11 @@ class CandidateSet:
     def ids(self) -> list[str]:
         return [c.id for c in self.all()]
 
+    def top(self, per_slot: int, keep: Sequence[str] = ()) -> CandidateSet:
+        """The best-ranked `per_slot` of each slot (ids unchanged), plus any candidate named in `keep`."""
+        return CandidateSet({slot: [c for i, c in enumerate(items) if i < per_slot or c.id in keep]
+                             for slot, items in self.by_slot.items()})
+
 
 def number_candidates(by_slot: dict[str, Sequence[Candidate]]) -> CandidateSet:
     """Give candidates their ids (T1, T2 ... per slot) in the order given."""

@@ -215,9 +215,11 @@ def model_page(request: Request, staff: StaffDep, stylist: StylistDep) -> HTMLRe
     for name in stylist.styles():
         card = settings.adapters_dir / name / "README.md"
         report = REPORTS_DIR / name / "eval.md"
+        shopper = REPORTS_DIR / name / "shopper.md"
         styles.append({
             "name": name,
             "card": render(card.read_text()) if card.exists() else "",
+            "shopper": render(shopper.read_text()) if shopper.exists() else "",
             "report": render(report.read_text().replace("![chart](eval.png)", "")) if report.exists() else "",
             "chart": (REPORTS_DIR / name / "eval.png").exists(),
         })

@@ -49,7 +49,8 @@ def answer_public(summary: AnswerSummary, request: StyleRequest) -> OutfitAnswer
     return OutfitAnswer(
         answer_id=summary.answer_id,
         outfits=[outfit_public(d, request) for d in summary.outfits],
-        degraded=summary.degraded, degraded_reason=summary.degraded_reason, message=summary.message,
+        degraded=summary.degraded, degraded_reason=summary.degraded_reason, degraded_kind=summary.degraded_kind,
+        message=summary.message,
         model=summary.model, style=summary.style,
         timings=TimingsPublic(**vars(summary.timings)),
         usage=UsagePublic(prompt_tokens=summary.usage.prompt_tokens,
