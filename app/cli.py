@@ -311,7 +311,13 @@ def evaluate_command(
     finally:
         services.close()
     report_dir = out or REPO_ROOT / "models" / "reports" / lookbook
-    typer.echo(write_shopper_report(result, report_dir, lookbook))
+    table = write_shopper_report(result, report_dir, lookbook)
+    if "fine-tuned" in wanted and not limit:
+        from models.card import attach_shopper_evaluation
+
+        attach_shopper_evaluation(adapter_dir, table, result["summaries"], str(report_dir.relative_to(REPO_ROOT))
+                                  if report_dir.is_relative_to(REPO_ROOT) else str(report_dir))
+    typer.echo(table)
     if selection:
         _selection_eval(settings, lookbook, adapter_dir, limit, report_dir)
 

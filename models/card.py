@@ -58,8 +58,13 @@ def render(card: dict[str, Any]) -> str:
         f"{t['tokens_seen']:,} tokens ({t['tokens_per_second']} tokens/s), final mean loss {t['train_loss']}",
         "",
     ]
+    if card.get("shopper_evaluation"):
+        lines += ["## What shoppers get (the engine end to end on held-out looks, judged by the house rules)", "",
+                  f"From `{card['shopper_evaluation']['report']}/shopper.md` (`stylist eval`).", "",
+                  card["shopper_evaluation"].get("table", ""), ""]
     if card.get("evaluation"):
-        lines += ["## Evaluation (held-out looks and phrasings)", "", card["evaluation"].get("table", ""), ""]
+        lines += ["## Model-only evaluation (held-out looks and phrasings, curated items offered)", "",
+                  card["evaluation"].get("table", ""), ""]
     return "\n".join(lines)
 
 
@@ -70,5 +75,16 @@ def attach_evaluation(adapter_dir: Path, table: str, summaries: dict[str, Any], 
         return
     card = json.loads(path.read_text())
     card["evaluation"] = {"table": table, "summaries": summaries, "report": report_dir}
+    path.write_text(json.dumps(card, indent=2, default=str))
+    (adapter_dir / "README.md").write_text(render(card))
+
+
+def attach_shopper_evaluation(adapter_dir: Path, table: str, summaries: dict[str, Any], report_dir: str) -> None:
+    """Put the shopper evaluation's table (models/shopper_eval.py) into the adapter's model card."""
+    path = adapter_dir / "model_card.json"
+    if not path.exists():
+        return
+    card = json.loads(path.read_text())
+    card["shopper_evaluation"] = {"table": table, "summaries": summaries, "report": report_dir}
     path.write_text(json.dumps(card, indent=2, default=str))
     (adapter_dir / "README.md").write_text(render(card))

@@ -24,6 +24,7 @@ repeated within an answer; degraded answers; first-outfit and whole-answer laten
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import statistics
@@ -211,6 +212,7 @@ ROWS = [
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),
     ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"), ("repeated_notes", "notes repeated in an answer", "{}"),
+    ("fitb", "FITB (one hidden item, 4 options; by likelihood for models)", "{:.2f}"),
     ("degraded", "degraded answers", "{:.0%}"), ("first_outfit_p50_s", "first outfit p50 (s)", "{:.2f}"),
     ("all_outfits_p50_s", "all outfits p50 (s)", "{:.2f}"), ("all_outfits_p95_s", "all outfits p95 (s)", "{:.2f}"),
 ]
@@ -226,9 +228,9 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
 
 
 def report(summaries: dict[str, dict[str, Any]], lookbook: str, cases: int, looks: int,
-           samples: list[dict[str, Any]]) -> str:
+           samples: list[dict[str, Any]], fitb_questions: int = 0) -> str:
     kinds = "\n".join(f"- **{system}**: " + "; ".join(f"{kind} ({n})" for kind, n in s["common_problems"])
-                      for system, s in summaries.items() if s["common_problems"])
+                      for system, s in summaries.items() if s.get("common_problems"))
     return "\n".join([
         f"# What shoppers get: the `{lookbook}` style on held-out looks",
         "",
@@ -238,6 +240,11 @@ def report(summaries: dict[str, dict[str, Any]], lookbook: str, cases: int, look
         "(`inventory/generate_demo.py`, evaluation only). Written by `stylist eval` (models/shopper_eval.py).",
         "",
         table(summaries),
+        "",
+        f"FITB: {fitb_questions} questions from the same held-out looks (models/fitb.py): the composer row is the "
+        "engine's retrieval score (lookbook profile from the training looks, plus similarity to the vibe), the "
+        "model rows pick the option whose answer they find most likely. Latency: one request at a time on this "
+        "machine, the managed CPU vLLM of the quick start.",
         "",
         "Most common broken rules (outfits breaking each kind):",
         "",
@@ -303,13 +310,62 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
         with session_scope(services.sessions) as session:
             results["random"] = run_random(session, cases, judge)
     summaries = {system: summarize(answered) for system, answered in results.items()}
+    fitb = await asyncio.to_thread(fitb_accuracies, settings, services, lookbook, adapter_dir, systems, limit)
+    for system, value in fitb["accuracy"].items():
+        summaries.setdefault(system, {})["fitb"] = value
     return {"summaries": summaries, "cases": len(cases), "looks": len({c.look for c in cases}),
-            "samples": samples_of(results, products)}
+            "fitb_questions": fitb["questions"], "samples": samples_of(results, products)}
+
+
+def fitb_accuracies(settings: Settings, services: Services, lookbook: str, adapter_dir: Path,
+                    systems: Sequence[str], limit: int | None) -> dict[str, Any]:
+    """FITB on the held-out looks: the engine's retrieval score (composer), the models by likelihood, random."""
+    import numpy as np
+
+    from app.stylist.engine import adapter_version
+    from models import fitb
+    from models.merge import merge_adapter, merged_dir
+    from models.prepare import prepare_base_model
+
+    with session_scope(services.sessions) as session:
+        looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
+        split = split_looks(looks)
+        products = {p.handle: p for p in session.scalars(select(Product))}
+        items = fitb.questions(session, split.eval)
+        profiles = LookbookProfiles.build(split.train, products, services.index.embedder.embed,
+                                          lambda p: not split.held_out_wording(p))
+        services.index.refresh(session)
+        session.expunge_all()
+    items = items[: limit * 2] if limit else items
+    embed_one = services.index.embedder.embed_one
+
+    def item_vector(handle: str, vibe: list[float]) -> float:
+        found = services.index.replica.vectors_of([handle])
+        query = np.asarray(vibe, dtype=np.float32)
+        return float(found[0] @ (query / (np.linalg.norm(query) or 1.0))) if len(found) else 0.0
+
+    accuracy: dict[str, float] = {}
+    rng = random.Random(3)
+    if "random" in systems:
+        accuracy["random"] = fitb.accuracy(items, [rng.choice(q.options) for q in items])
+    if "composer" in systems:
+        accuracy["composer"] = fitb.accuracy(items, [fitb.baseline_choice(q, products, profiles, embed_one,
+                                                                         item_vector) for q in items])
+    base_dir = prepare_base_model(settings.base_model, settings.resolved_base_model_dir)
+    if "fine-tuned" in systems:
+        version = adapter_version(adapter_dir)
+        merged = merge_adapter(base_dir, adapter_dir, merged_dir(settings.data_dir / "models", lookbook, version),
+                               version)
+        accuracy["fine-tuned"] = fitb.accuracy(items, fitb.llm_choices(merged, items, products))
+    if "base" in systems:
+        accuracy["base"] = fitb.accuracy(items, fitb.llm_choices(base_dir, items, products))
+    return {"accuracy": accuracy, "questions": len(items)}
 
 
 def write_shopper_report(result: dict[str, Any], out_dir: Path, lookbook: str) -> str:
     out_dir.mkdir(parents=True, exist_ok=True)
-    text = report(result["summaries"], lookbook, result["cases"], result["looks"], result["samples"])
+    text = report(result["summaries"], lookbook, result["cases"], result["looks"], result["samples"],
+                  result.get("fitb_questions", 0))
     (out_dir / "shopper.md").write_text(text)
     (out_dir / "shopper.json").write_text(json.dumps(result, indent=2, default=str))
     return table(result["summaries"])

@@ -160,14 +160,18 @@ def test_rate_limit_answers_429_with_retry_after(demo: Services) -> None:
     limited = dataclasses.replace(demo, settings=demo.settings.model_copy(update={"rate_limit_outfits": "2/minute"}))
     with TestClient(create_app(services=limited)) as client:
         body = {**BODY, "count": 1}
-        assert [client.post("/api/v1/outfits", json=body).status_code for _ in range(2)] == [200, 200]
+        answers = [client.post("/api/v1/outfits", json=body) for _ in range(2)]
+        assert [a.status_code for a in answers] == [200, 200]
         refused = client.post("/api/v1/outfits", json=body)
         assert refused.status_code == 429
         assert refused.headers["content-type"] == "application/problem+json"
         assert 1 <= int(refused.headers["Retry-After"]) <= 60
         assert "2 per 1 minute" in refused.json()["detail"]
-        # reading a saved outfit is not generation: never rate limited
+        # reading a saved outfit (a shared link) and browsing items are not generation: never rate limited
+        outfit_id = answers[0].json()["outfits"][0]["id"]
+        assert [client.get(f"/api/v1/outfits/{outfit_id}").status_code for _ in range(3)] == [200, 200, 200]
         assert client.get("/api/v1/items?limit=1").status_code == 200
+        assert client.post("/api/v1/outfits", json=body).status_code == 429  # while generation stays limited
 
 
 def test_generation_cap_answers_503_with_retry_after(client: TestClient) -> None:

@@ -54,6 +54,9 @@ def test_every_documented_column_is_parsed() -> None:
            "stock": variant.stock, "price": variant.price, "compare_at_price": variant.compare_at_price}
     for column in COLUMNS:
         assert got[column.name] not in ("", None, []), f"documented column {column.name} was not parsed"
+    # and parsed to what the row says, not merely to something
+    assert got["active"] is False and got["formality"] == 3 and got["stock"] == 2
+    assert got["colors"] == ["black"] and got["seasons"] == ["winter"] and str(got["price"]) in ("10", "10.00")
 
 
 def test_shopify_columns_read_are_documented() -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from app.catalog.db import session_scope
 from app.catalog.models import Product
 from app.search.index import SearchFilters, department_scope
-from app.search.service import search
+from app.search.service import passes, search
 from app.services import Services, reconcile_index
 from tests.helpers import index_snapshot, run_import, to_csv, variant_row
 
@@ -136,6 +136,11 @@ def test_replica_answers_exactly_as_chroma_does(loaded: Services, filters: Searc
     slow = loaded.index.query_chroma(vector, filters, 5)
     assert [h for h, _ in fast] == [h for h, _ in slow]
     assert [round(s, 4) for _, s in fast] == [round(s, 4) for _, s in slow]
+    # an empty answer must be the catalog's truth, not a broken filter: SQL agrees on what matches
+    with session_scope(loaded.sessions) as session:
+        matching = [p.handle for p in session.scalars(select(Product)) if passes(p, filters)]
+    assert bool(fast) == bool(matching), (filters, matching)
+    assert {h for h, _ in fast} <= set(matching)
 
 
 def test_replica_of_another_process_catches_up_from_sql_stamps(
