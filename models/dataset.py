@@ -4,7 +4,7 @@
 
 From a lookbook's curated looks (and shoppers' thumbs-up outfits) it builds chat examples:
 - outfit examples: a look's vibe phrasing, the candidates the engine retrieves for it (planning.plan_request,
-  the same hard filters) with the look's items mixed in and the order shuffled within each slot, and the
+  the same hard filters, steered by the lookbook profile of the training looks) with the look's items mixed in and the order shuffled within each slot, and the
   target answer (the look's items and its stylist note). Some examples ask for 2-3 outfits at once, from
   looks of the same department with close vibes and no shared items, as the app usually asks for several.
 - fill-in-the-blank (FITB) examples: one item of a look hidden among three other items of the same slot and
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.catalog.models import Feedback, Look, Product, SavedOutfit
 from app.search.index import ProductIndex
+from app.stylist.lookbook_profile import LookbookProfiles
 from app.stylist.wording import base_wording
 from app.stylist.planning import StyleRequest, candidate_of, plan_request
 from app.stylist.prompt import (
@@ -142,10 +143,12 @@ def example_record(
 
 
 class Builder:
-    def __init__(self, session: Session, index: ProductIndex, per_slot: int, seed: int = 1234) -> None:
+    def __init__(self, session: Session, index: ProductIndex, per_slot: int, seed: int = 1234,
+                 lookbook: LookbookProfiles | None = None) -> None:
         self.session = session
         self.index = index
         self.per_slot = per_slot
+        self.lookbook = lookbook  # retrieval as served: steered by the lookbook (its training looks only)
         self.rng = random.Random(seed)
         self.products = {p.handle: p for p in session.scalars(select(Product))}
 
@@ -155,7 +158,7 @@ class Builder:
     def outfit_example(self, looks: Sequence[Look], phrasing: str) -> dict[str, Any] | None:
         lead = looks[0]
         request = _request(lead, phrasing, len(looks))
-        plan = plan_request(self.session, self.index, request, self.per_slot)
+        plan = plan_request(self.session, self.index, request, self.per_slot, lookbook=self.lookbook)
         items = [self.candidate(h) for look in looks for h in look.handles if h in self.products]
         if request.budget is not None and any(
             sum((self.candidate(h).price for h in look.handles), Decimal(0)) > request.budget for look in looks
@@ -240,7 +243,10 @@ def build(
     if not looks:
         raise ValueError(f"no looks in lookbook {lookbook!r}; load one with `stylist load-lookbook`")
     split = split_looks(looks)
-    builder = Builder(session, index, per_slot, seed)
+    products = {p.handle: p for p in session.scalars(select(Product))}
+    profiles = LookbookProfiles.build(split.train, products, index.embedder.embed,
+                                      lambda p: not split.held_out_wording(p))
+    builder = Builder(session, index, per_slot, seed, lookbook=profiles)
     rng = random.Random(seed)
     vectors = dict(zip([look.look_key for look in looks],
                        index.embedder.embed([look.vibe for look in looks]), strict=True))

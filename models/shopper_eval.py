@@ -74,6 +74,7 @@ class Answered:
     untrue: list[list[str]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     degraded: bool = False
+    notes_rewritten: int = 0  # the model's notes replaced by grounded ones (untrue or repeated)
     candidates_clean: int = 0
     candidates: int = 0
     recalled: int = 0
@@ -126,6 +127,7 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge) -> l
                     answered.first_s = time.perf_counter() - started
             elif event == "done":
                 answered.degraded = payload.degraded
+                answered.notes_rewritten = payload.notes_rewritten
                 for decided in payload.outfits:
                     items = decided.outfit.items
                     handles = [c.handle for c in items]
@@ -197,6 +199,8 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
         "candidates_clean": (sum(r.candidates_clean for r in results) / candidates) if candidates else None,
         "look_recall": (sum(r.recalled for r in results) / look_items) if candidates else None,
         "untrue_notes": (sum(bool(r.untrue[i]) for r, i in notes) / len(notes)) if notes else None,
+        "notes_rewritten": (sum(r.notes_rewritten for r in results) / n_model) if (n_model := sum(
+            s == "model" for r in results for s in r.sources)) else None,
         "repeated_notes": repeated if notes else None,
         "degraded": (sum(r.degraded for r in results) / len(results)) if totals else None,
         "first_outfit_p50_s": percentile(firsts, 0.5) if firsts else None,
@@ -211,7 +215,8 @@ ROWS = [
     ("model_outfits", "outfits chosen by the model", "{}"),
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),
-    ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"), ("repeated_notes", "notes repeated in an answer", "{}"),
+    ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"),
+    ("notes_rewritten", "model notes rewritten from the items (untrue or repeated)", "{:.0%}"), ("repeated_notes", "notes repeated in an answer", "{}"),
     ("fitb", "FITB (one hidden item, 4 options; by likelihood for models)", "{:.2f}"),
     ("degraded", "degraded answers", "{:.0%}"), ("first_outfit_p50_s", "first outfit p50 (s)", "{:.2f}"),
     ("all_outfits_p50_s", "all outfits p50 (s)", "{:.2f}"), ("all_outfits_p95_s", "all outfits p95 (s)", "{:.2f}"),
@@ -340,7 +345,7 @@ def fitb_accuracies(settings: Settings, services: Services, lookbook: str, adapt
     embed_one = services.index.embedder.embed_one
 
     def item_vector(handle: str, vibe: list[float]) -> float:
-        found = services.index.replica.vectors_of([handle])
+        _, found = services.index.replica.vectors_of([handle])
         query = np.asarray(vibe, dtype=np.float32)
         return float(found[0] @ (query / (np.linalg.norm(query) or 1.0))) if len(found) else 0.0
 

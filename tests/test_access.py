@@ -204,7 +204,20 @@ def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_servic
     chart = client.get("/staff/model/house/eval.png")
     assert chart.status_code == 200 and chart.headers["content-type"] == "image/png"
     assert client.get("/staff/model/..%2F..%2Fpyproject.toml/eval.png").status_code == 404
-    assert client.get("/staff/feedback").status_code == 200
+    from decimal import Decimal
+
+    from app.catalog.models import Feedback, SavedOutfit
+
+    with session_scope(app_services.sessions) as session:
+        outfit = SavedOutfit(id="fb0utfit", answer_id="a1", vibe="rainy museum day", request={}, items=[],
+                             total=Decimal("120"), why="w", source="model", model="house@1234")
+        session.add(outfit)
+        session.add(Feedback(outfit=outfit, vote=-1, reason="shoes <b>too</b> formal"))
+    feedback = client.get("/staff/feedback")
+    assert feedback.status_code == 200
+    # the shopper's reason, escaped, beside the vibe, the vote and a link to the outfit
+    assert "shoes &lt;b&gt;too&lt;/b&gt; formal" in feedback.text and "rainy museum day" in feedback.text
+    assert "<td>down</td>" in feedback.text and 'href="/outfits/fb0utfit"' in feedback.text
     exported = client.get("/staff/export/catalog.csv")
     assert exported.status_code == 200 and exported.text.startswith("handle,title,")
     assert "halden-essential-crew-tee-white-w" in exported.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import time
 import zipfile
 from collections.abc import Iterator
 
@@ -73,7 +74,8 @@ def test_hostile_files_are_refused_cleanly(staff: tuple[TestClient, str], demo_s
     assert _products(demo_store) == before
 
 
-def test_formulas_and_prompt_injections_are_imported_as_inert_data(staff: tuple[TestClient, str]) -> None:
+def test_formulas_and_prompt_injections_are_imported_as_inert_data(staff: tuple[TestClient, str],
+                                                                   demo_store: Services) -> None:
     client, token = staff
     rows = [variant_row("formula-scarf", "FS-1", slot="accessory", title="=1+1 Scarf",
                         description="+cmd|' /C calc'!A0 @SUM(A1)"),
@@ -84,3 +86,21 @@ def test_formulas_and_prompt_injections_are_imported_as_inert_data(staff: tuple[
                           files={"file": ("inventory.csv", to_csv(rows), "text/csv")})
     assert preview.status_code == 200 and re.search(r"<strong>2</strong> new", preview.text)
     assert "<script>alert(1)</script>" not in preview.text
+    sha = re.search(r'name="sha256" value="([0-9a-f]{64})"', preview.text).group(1)  # type: ignore[union-attr]
+    applied = client.post("/staff/imports/apply", data={"sha256": sha, "mode": "upsert", "csrf_token": token})
+    assert applied.status_code == 303
+    deadline = time.monotonic() + 60
+    while 'http-equiv="refresh"' in client.get(applied.headers["location"]).text and time.monotonic() < deadline:
+        time.sleep(0.2)  # the job page refreshes itself while the background import runs
+    # imported exactly as written (data, not formulas or instructions) ...
+    with session_scope(demo_store.sessions) as session:
+        scarf = session.scalar(select(Product).where(Product.handle == "formula-scarf"))
+        tote = session.scalar(select(Product).where(Product.handle == "injection-tote"))
+        assert scarf is not None and scarf.title == "=1+1 Scarf" and scarf.description.startswith("+cmd|")
+        assert tote is not None and "Ignore previous instructions" in tote.description
+        assert "<script>" not in tote.description  # HTML is stripped at import
+    # ... shown escaped, and neutralised in the spreadsheet export
+    page = client.get("/items/injection-tote")
+    assert page.status_code == 200 and "<|im_start|>" not in page.text and "<script>alert" not in page.text
+    exported = client.get("/staff/export/catalog.csv").text
+    assert "'=1+1 Scarf" in exported and "\n=1+1 Scarf" not in exported and ",=1+1 Scarf" not in exported

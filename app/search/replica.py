@@ -139,11 +139,12 @@ class VectorReplica:
 
     # -- searching ------------------------------------------------------------------------------------------
 
-    def vectors_of(self, handles: Sequence[str]) -> np.ndarray:
-        """The stored (unit) vectors of these products, one row each; products not in the index are skipped."""
+    def vectors_of(self, handles: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """The stored (unit) vectors of these products, one row each, and which handles they are (products not
+        in the index are skipped)."""
         with self._lock:
-            rows = [self.rows[h] for h in handles if h in self.rows and self.present[self.rows[h]]]
-            return self.vectors[rows].copy()
+            found = [h for h in handles if h in self.rows and self.present[self.rows[h]]]
+            return found, self.vectors[[self.rows[h] for h in found]].copy()
 
     def _size_mask(self, size: str) -> np.ndarray:
         mask = self._size_masks.get(size)

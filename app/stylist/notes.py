@@ -91,7 +91,8 @@ def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = 
     shared = [t for t, n in tags.most_common(2) if n > 1]
     levels = sorted({c.formality for c in items if c.formality and c.slot != "accessory"})
     feel = FORMALITY_WORDS.get(levels[len(levels) // 2]) if levels else None
-    mood = " and ".join(x for x in [feel, *shared] if x) or "easy"
+    words = [x for x in [feel, *shared] if x] or ["easy"]
+    mood = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
     palette = Counter(colours).most_common(1)[0][0] if colours else ""
     sentences = [
         f"{lead.capitalize()}, finished with the {' and '.join(finish + extras)}." if finish + extras

@@ -122,13 +122,13 @@ def _slot_query(vector: list[float], index: ProductIndex, profile: Profile | Non
     """The vibe's vector, steered toward the items the neighbouring lookbook looks wear in this slot."""
     if profile is None or not profile.slot_handles.get(slot):
         return vector
-    handles = [h for h, _ in profile.slot_handles[slot]]
-    weights = dict(profile.slot_handles[slot])
-    found = index.replica.vectors_of(handles)
-    if not len(found):
+    weights: dict[str, float] = {}
+    for handle, weight in profile.slot_handles[slot]:  # an item in several neighbouring looks counts for each
+        weights[handle] = weights.get(handle, 0.0) + weight
+    found, vectors = index.replica.vectors_of(list(weights))
+    if not found:
         return vector
-    present = [h for h in handles if h in index.replica.rows]
-    mean = np.average(found, axis=0, weights=[weights[h] for h in present[: len(found)]])
+    mean = np.average(vectors, axis=0, weights=[weights[h] for h in found])
     query = np.asarray(vector, dtype=np.float32)
     query = query / (np.linalg.norm(query) or 1.0) + mean / (np.linalg.norm(mean) or 1.0)
     return (query / (np.linalg.norm(query) or 1.0)).tolist()
