@@ -109,3 +109,21 @@ def test_a_hung_model_server_still_gets_an_answer_within_the_deadline(demo_store
     assert answer["degraded"] and len(answer["outfits"]) == 2, answer
     assert "did not finish within 2 s" in answer["degraded_reason"]
     assert elapsed < 2.0 + 3.0, f"took {elapsed:.1f} s with a 2 s deadline"
+
+
+def test_a_managed_model_server_refuses_a_port_another_server_holds(tmp_path: Path) -> None:
+    """Another process answering on the port would pass the readiness check and serve the wrong model."""
+    import asyncio
+    import socket
+
+    from app.stylist.vllm_server import ManagedVllm
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        server = ManagedVllm(["false"], port, tmp_path / "vllm.log")
+        server.start()
+        assert server.process is None  # nothing was started
+        assert not asyncio.run(server.wait_ready(5))
+        assert server.failed is not None and f"port {port} is already in use" in server.failed

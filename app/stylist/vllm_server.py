@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -58,6 +59,13 @@ def vllm_command(
     return command + extra_args
 
 
+def port_in_use(port: int) -> bool:
+    """True when something already listens on 127.0.0.1:port."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 class ManagedVllm:
     def __init__(self, command: list[str], port: int, log_path: Path, env: dict[str, str] | None = None) -> None:
         self.command = command
@@ -73,6 +81,11 @@ class ManagedVllm:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> None:
+        if port_in_use(self.port):  # another server answering there would pass for this one
+            self.failed = (f"port {self.port} is already in use (another vLLM or app?); stop it or set "
+                           "STYLIST_LLM_PORT to a free port")
+            log.error(self.failed)
+            return
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log_file = self.log_path.open("ab")
         env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", "2"),
@@ -85,6 +98,8 @@ class ManagedVllm:
 
     async def wait_ready(self, timeout_s: float) -> bool:
         """Poll /health until the server answers, the process dies, or the time is up. No fixed sleeps."""
+        if self.failed:
+            return False
         deadline = time.monotonic() + timeout_s
         async with httpx.AsyncClient(timeout=2.0) as client:
             while time.monotonic() < deadline:
