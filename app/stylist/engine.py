@@ -1,5 +1,10 @@
 """The outfit engine: plan -> prompt -> constrained generation (streamed) -> validation -> fallback.
 
+Planning retrieves candidates steered by the style's lookbook (lookbook_profile.py); each streamed outfit is
+checked against the slot rules, the store's written outfit rules and the lookbook's shape, and repaired by the
+smallest change (outfit_search.py); a note that names what the outfit lacks, or repeats another, is rewritten
+from the items (notes.py).
+
 `Stylist.stream()` yields each outfit as soon as its JSON object closes in the model's stream; when the
 model is unreachable, too slow (STYLIST_LLM_DEADLINE_S) or wrong, the deterministic composer finishes the
 answer from the same candidates and the answer says `degraded` with the reason.
@@ -185,7 +190,8 @@ class Stylist:
             earlier = [d.outfit.why for d in decided]
             if outfit.why.strip() and not untrue_terms(outfit.why, outfit.items, offered) and outfit.why not in earlier:
                 return outfit
-            summary.notes_rewritten += 1
+            if outfit.source == "model":
+                summary.notes_rewritten += 1
             return Outfit(outfit.items, grounded_note(outfit.items, request.vibe, avoid=earlier), outfit.source,
                           [*outfit.repairs, "note rewritten from the items"])
 
