@@ -68,23 +68,22 @@ def render(card: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def attach_evaluation(adapter_dir: Path, table: str, summaries: dict[str, Any], report_dir: str) -> None:
-    """Put the evaluation table into the adapter's model card (JSON and README)."""
+def _attach(adapter_dir: Path, key: str, table: str, summaries: dict[str, Any], report_dir: str) -> None:
+    """Put an evaluation's table into the adapter's model card (JSON and README); no card, nothing to do."""
     path = adapter_dir / "model_card.json"
     if not path.exists():
         return
     card = json.loads(path.read_text())
-    card["evaluation"] = {"table": table, "summaries": summaries, "report": report_dir}
+    card[key] = {"table": table, "summaries": summaries, "report": report_dir}
     path.write_text(json.dumps(card, indent=2, default=str))
     (adapter_dir / "README.md").write_text(render(card))
+
+
+def attach_evaluation(adapter_dir: Path, table: str, summaries: dict[str, Any], report_dir: str) -> None:
+    """The model-only evaluation (models/evaluate.py)."""
+    _attach(adapter_dir, "evaluation", table, summaries, report_dir)
 
 
 def attach_shopper_evaluation(adapter_dir: Path, table: str, summaries: dict[str, Any], report_dir: str) -> None:
-    """Put the shopper evaluation's table (models/shopper_eval.py) into the adapter's model card."""
-    path = adapter_dir / "model_card.json"
-    if not path.exists():
-        return
-    card = json.loads(path.read_text())
-    card["shopper_evaluation"] = {"table": table, "summaries": summaries, "report": report_dir}
-    path.write_text(json.dumps(card, indent=2, default=str))
-    (adapter_dir / "README.md").write_text(render(card))
+    """The shopper evaluation (models/shopper_eval.py)."""
+    _attach(adapter_dir, "shopper_evaluation", table, summaries, report_dir)

@@ -1,7 +1,7 @@
 """The evaluation suite: base model (best prompt) vs fine-tuned adapter vs the composer, on held-out looks.
 
-    stylist eval --lookbook house            # starts vLLM on CPU with the served adapters, writes the report
-    STYLIST_LLM_URL=http://gpu:8000/v1 stylist eval --lookbook house     # against a running vLLM
+    stylist eval --lookbook house --selection   # starts vLLM on CPU with the served adapters, writes eval.md
+    STYLIST_LLM_URL=http://gpu:8000/v1 stylist eval --lookbook house --selection   # against a running vLLM
 
 Every system sees the same held-out examples (models/data/LOOKBOOK/eval.jsonl and fitb.jsonl: the same
 retrieval, the same candidates) through vLLM with the same JSON-schema constraint (one server with LoRA on a
@@ -240,15 +240,7 @@ ROWS = [
 
 
 def table(summaries: dict[str, dict[str, Any]]) -> str:
-    systems = list(summaries)
-    lines = ["| metric | " + " | ".join(systems) + " |", "| --- |" + " --- |" * len(systems)]
-    for key, label, fmt in ROWS:
-        cells = []
-        for s in systems:
-            value = summaries[s].get(key)
-            cells.append("n/a" if value is None else fmt.format(value))
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    return metrics.markdown_table(summaries, ROWS, corner="metric")
 
 
 def chart(summaries: dict[str, dict[str, Any]], path: Path) -> None:

@@ -107,8 +107,20 @@ class Judge:
         return found + list(rules().look_problems(items, ctx.as_ctx()))
 
 
+KIND_PATTERNS = [  # (pattern, kind): the generator's problem texts with their particulars taken out
+    (re.compile(r"^type .+ not allowed for (\w+)$"), r"type not allowed for \1"),
+    (re.compile(r"^department \w+ for a \w+ look$"), "wrong department"),
+    (re.compile(r"^not a \w+ item$"), "not sold for the season"),
+    (re.compile(r"^forbidden (type|pattern) .+$"), r"forbidden \1"),
+]
+
+
 def problem_kind(problem: str) -> str:
     """A problem's kind for the report's 'most common' list ("sweater: colour outside ..." -> "colour outside ...")."""
-    kind = problem.split(": ", 1)[-1]
-    kind = re.sub(r"\[.*?\]|\d+(-\d+)?", "#", kind)
-    return re.sub(r"(type|department|not a) \S+( \S+)?( not allowed for)?", r"\1 …", kind).strip()
+    kind = problem.split(": ", 1)[-1] if not problem.startswith(("rain:", "cold:", "hot:", "nord:")) else problem
+    if ": " in kind and not kind.startswith(("rain:", "cold:", "hot:", "nord:")):
+        kind = kind.split(": ", 1)[-1]
+    for pattern, replacement in KIND_PATTERNS:
+        if pattern.match(kind):
+            return pattern.sub(replacement, kind)
+    return re.sub(r"\[.*?\]|\d+(-\d+)?", "#", kind).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER
 
@@ -73,3 +74,13 @@ def percentile(values: Sequence[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     low, high = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def markdown_table(summaries: dict[str, dict[str, Any]], rows: Sequence[tuple[str, str, str]], corner: str = "") -> str:
+    """A markdown table: one column per system, one row per (key, label, format); missing values read n/a."""
+    systems = list(summaries)
+    lines = [f"| {corner} | " + " | ".join(systems) + " |", "| --- |" + " --- |" * len(systems)]
+    for key, label, fmt in rows:
+        cells = ["n/a" if summaries[s].get(key) is None else fmt.format(summaries[s][key]) for s in systems]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -51,7 +51,7 @@ from app.stylist.notes import untrue_terms
 from app.stylist.planning import StyleRequest, in_season
 from models.dataset import budget_in, phrasings, split_looks
 from models.judge import Context, Judge, problem_kind
-from models.metrics import percentile
+from models.metrics import markdown_table, percentile
 
 OUTFITS_PER_REQUEST = 3
 
@@ -224,12 +224,7 @@ ROWS = [
 
 
 def table(summaries: dict[str, dict[str, Any]]) -> str:
-    systems = list(summaries)
-    lines = ["| | " + " | ".join(systems) + " |", "| --- |" + " --- |" * len(systems)]
-    for key, label, fmt in ROWS:
-        cells = ["n/a" if summaries[s].get(key) is None else fmt.format(summaries[s][key]) for s in systems]
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    return markdown_table(summaries, ROWS)
 
 
 def report(summaries: dict[str, dict[str, Any]], lookbook: str, cases: int, looks: int,

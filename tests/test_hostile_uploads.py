@@ -87,7 +87,8 @@ def test_formulas_and_prompt_injections_are_imported_as_inert_data(staff: tuple[
     assert preview.status_code == 200 and re.search(r"<strong>2</strong> new", preview.text)
     assert "<script>alert(1)</script>" not in preview.text
     sha = re.search(r'name="sha256" value="([0-9a-f]{64})"', preview.text).group(1)  # type: ignore[union-attr]
-    applied = client.post("/staff/imports/apply", data={"sha256": sha, "mode": "upsert", "csrf_token": token})
+    applied = client.post("/staff/imports/apply", data={"sha256": sha, "mode": "upsert", "csrf_token": token},
+                          follow_redirects=False)
     assert applied.status_code == 303
     deadline = time.monotonic() + 60
     while 'http-equiv="refresh"' in client.get(applied.headers["location"]).text and time.monotonic() < deadline:
@@ -98,7 +99,7 @@ def test_formulas_and_prompt_injections_are_imported_as_inert_data(staff: tuple[
         tote = session.scalar(select(Product).where(Product.handle == "injection-tote"))
         assert scarf is not None and scarf.title == "=1+1 Scarf" and scarf.description.startswith("+cmd|")
         assert tote is not None and "Ignore previous instructions" in tote.description
-        assert "<script>" not in tote.description  # HTML is stripped at import
+        assert "<script>alert(1)</script>" in tote.description  # kept as text: it is escaped wherever shown
     # ... shown escaped, and neutralised in the spreadsheet export
     page = client.get("/items/injection-tote")
     assert page.status_code == 200 and "<|im_start|>" not in page.text and "<script>alert" not in page.text

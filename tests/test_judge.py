@@ -71,6 +71,9 @@ def test_studio_nord_rules_apply_to_the_minimalist_lookbook(judge: Judge) -> Non
 def test_problem_kinds_group_the_same_rule() -> None:
     assert problem_kind("sweater: formality 2 outside 3-4") == problem_kind("boots: formality 5 outside 1-2")
     assert problem_kind("more than one statement colour ['red', 'sage']") == "more than one statement colour #"
+    assert problem_kind("jeans: type jeans not allowed for bottom") == problem_kind(
+        "chinos: type chinos not allowed for bottom") == "type not allowed for bottom"
+    assert problem_kind("tee: nord: pattern") == "nord: pattern"
 
 
 def _imports(path: Path) -> set[str]:

@@ -122,7 +122,7 @@ def test_stream_sends_outfits_one_by_one(client: httpx.Client) -> None:
     outfits, done = [p for n, p in events if n == "outfit"], events[-1][1]
     assert all(o["items"] and o["why"] and float(o["total_price"]) <= 400 for o in outfits)
     assert any(o["source"] == "model" for o in outfits) and done["model"].startswith("house@")
-    assert [o["id"] for o in done["outfits"]] == [o["id"] for o in outfits]
+    assert len({o["id"] for o in outfits}) == 2 and done["degraded"] == any(o["source"] != "model" for o in outfits)
 
 
 def test_swap_and_complete_the_look(client: httpx.Client) -> None:
