@@ -35,6 +35,7 @@ def test_unreachable_model_gives_degraded_outfits_that_obey_the_rules(client: Te
     assert response.status_code == 200
     answer = response.json()
     assert answer["degraded"] is True and "unavailable" in answer["degraded_reason"]
+    assert answer["degraded_kind"] == "unavailable"  # an external server that does not answer is not "warming up"
     assert answer["model"] == "composer" and len(answer["outfits"]) == 3
     seen = set()
     for outfit in answer["outfits"]:

@@ -94,7 +94,10 @@ async def start_runtime(settings: Settings, services: Services,
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
     runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")
-    stylist.warming_up = lambda: runtime.status == "starting" or runtime.status.startswith("waiting")
+    # "warming up" only while the servers this process started are starting; an external server that does not
+    # answer is unreachable, however long we wait for it
+    stylist.warming_up = lambda: bool(runtime.servers) and (
+        runtime.status == "starting" or runtime.status.startswith("waiting"))
     if clients:
         runtime._tasks.append(asyncio.create_task(_watch_ready(runtime, settings)))
     return runtime

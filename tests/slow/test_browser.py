@@ -34,6 +34,11 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture(scope="module")
 def base_url(demo_store: Services) -> Iterator[str]:
+    from app.catalog.db import session_scope
+    from app.services import load_lookbooks
+
+    with session_scope(demo_store.sessions) as session:  # as the quick start: the demo store with its lookbooks
+        load_lookbooks(session, demo_store.settings.lookbooks_dir)
     with serve_in_thread(create_app(services=demo_store)) as url:
         yield url
 
