@@ -41,8 +41,10 @@ def scripted_answer(ids: list[str]) -> str:
     ]}, separators=(",", ":"))
 
 
-def scripted_server() -> FastAPI:
+def scripted_server(state: dict[str, bool] | None = None) -> FastAPI:
+    """`state["up"] = False` makes the completions route fail with a 500 until it is set back."""
     app = FastAPI()
+    state = state if state is not None else {"up": True}
 
     @app.get("/healthz")
     @app.get("/health")
@@ -55,6 +57,8 @@ def scripted_server() -> FastAPI:
 
     @app.post("/v1/chat/completions")
     async def complete(request: Request) -> Any:
+        if not state["up"]:
+            return JSONResponse({"error": {"message": "scripted outage"}}, status_code=500)
         body = await request.json()
         schema = body["response_format"]["json_schema"]["schema"]
         ids = schema["properties"]["outfits"]["items"]["properties"]["items"]["items"]["enum"]
@@ -125,3 +129,31 @@ def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Serv
     assert len({o.why for o in outfits}) == 3 and summary.notes_rewritten == 2
     # the lookbook's profile shaped retrieval: a black-tie vibe is offered evening gowns
     assert plan.profile is not None and any("gown" in c.product_type for c in plan.candidates.by_slot["dress"])
+
+
+def test_the_breaker_opens_on_failures_and_closes_after_its_recovery_time() -> None:
+    import time
+
+    from app.stylist.llm import ModelUnavailable, Usage
+
+    state = {"up": False}
+    schema = {"type": "object", "properties": {"outfits": {"type": "array", "items": {"type": "object", "properties": {
+        "items": {"type": "array", "items": {"type": "string", "enum": ["T1", "B1", "D1", "S1", "S2", "A1"]}}}}}}}
+    with serve_in_thread(scripted_server(state)) as url:
+        client = LlmClient(f"{url}/v1", max_retries=0, failure_threshold=2, recovery_s=0.5)
+
+        async def ask() -> str:
+            return "".join([d async for d in client.stream_json("house", [], schema, 50, Usage())])
+
+        for _ in range(2):
+            with pytest.raises(ModelUnavailable):
+                asyncio.run(ask())
+        assert client.breaker_open
+        state["up"] = True
+        with pytest.raises(ModelUnavailable, match="circuit open"):  # open: the server is not even called
+            asyncio.run(ask())
+        deadline = time.monotonic() + 5
+        while client.breaker_open and time.monotonic() < deadline:
+            time.sleep(0.05)  # the recovery time passing, checked, not guessed
+        assert '"outfits"' in asyncio.run(ask())  # half-open: one call goes through, succeeds, and closes it
+        assert not client.breaker_open

@@ -41,3 +41,8 @@ def test_budget_repeats_specificity_percentile() -> None:
     assert specificity("The faded flannel over black jeans.", ["Camden Flannel Shirt", "Rivet Black Jeans",
                                                                  "Mara Chelsea Boot"]) == pytest.approx(2 / 3)
     assert percentile([1, 2, 3, 4], 0.5) == 2.5 and percentile([5], 0.95) == 5
+    assert not over_budget([Decimal(100), Decimal(50)], Decimal(150))  # a budget exactly met is within it
+    # q=0.95 interpolates between the two highest of 21 values (k = 19): not the maximum, not the median
+    assert percentile(list(range(21)), 0.95) == 19
+    assert percentile([1, 2, 3, 10], 0.95) == pytest.approx(3 + 7 * 0.85)
+    assert percentile([4, 1, 3, 2], 1.0) == 4 and percentile([], 0.95) == 0.0  # order of input does not matter
