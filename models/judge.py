@@ -43,6 +43,12 @@ def rules() -> ModuleType:
     return module
 
 
+@lru_cache(maxsize=1)
+def themes() -> dict[str, dict[str, Any]]:
+    """Theme id -> the generator's archetype (looked up for every item judged)."""
+    return rules().arch_by_id()
+
+
 @dataclass(frozen=True)
 class Context:
     """What a look is judged against: its theme, department, season, lookbook style and budget."""
@@ -54,7 +60,7 @@ class Context:
     budget: float | None
 
     def as_ctx(self) -> dict[str, Any]:
-        return {"arch": rules().arch_by_id()[self.theme], "dept": self.department, "season": self.season,
+        return {"arch": themes()[self.theme], "dept": self.department, "season": self.season,
                 "style": self.style, "budget": self.budget}
 
 

@@ -351,13 +351,14 @@ def fitb_accuracies(settings: Settings, services: Services, lookbook: str, adapt
     if "composer" in systems:
         accuracy["composer"] = fitb.accuracy(items, [fitb.baseline_choice(q, products, profiles, embed_one,
                                                                          item_vector) for q in items])
-    base_dir = prepare_base_model(settings.base_model, settings.resolved_base_model_dir)
-    if "fine-tuned" in systems:
+    wants_model = "fine-tuned" in systems or "base" in systems
+    base_dir = prepare_base_model(settings.base_model, settings.resolved_base_model_dir) if wants_model else None
+    if "fine-tuned" in systems and base_dir is not None:
         version = adapter_version(adapter_dir)
         merged = merge_adapter(base_dir, adapter_dir, merged_dir(settings.data_dir / "models", lookbook, version),
                                version)
         accuracy["fine-tuned"] = fitb.accuracy(items, fitb.llm_choices(merged, items, products))
-    if "base" in systems:
+    if "base" in systems and base_dir is not None:
         accuracy["base"] = fitb.accuracy(items, fitb.llm_choices(base_dir, items, products))
     return {"accuracy": accuracy, "questions": len(items)}
 

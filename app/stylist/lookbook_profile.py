@@ -1,18 +1,20 @@
 """What the store's lookbooks say about a vibe: the house's taste, learned from curated looks, not rule code.
 
-A store's lookbook is a few hundred looks, each with a vibe, paraphrases and its items. For a new vibe the
-nearest looks (by the embedding of their phrasings) show what the house wears for it: which product types
-fill each slot, which colours, materials, patterns, style tags and formality levels appear, and how often the
-looks carry a dress, outerwear or accessories. That profile
+A store's lookbook is a few hundred looks, each with a vibe, paraphrases and its items. Looks that share a
+wording (base wording: wording.py) are one idea, a group. For a new vibe the groups whose phrasings are closest
+(by embedding) show what the house wears for it: which product types fill each slot, which colours, materials,
+patterns, style tags and formality levels appear, and how often the looks carry a dress, outerwear or
+accessories. That profile
 
 - ranks each slot's candidates (`item_score`): a product whose type, colours, fabric, pattern, style and
   formality all appear in the neighbouring looks scores high; one with an attribute they never wear scores low;
-- steers retrieval (`slot_vector`): the mean embedding of the neighbouring looks' items in a slot, added to the
-  vibe's, finds on-theme products that share no words with the vibe ("black tie gala" finds evening gowns);
+- steers retrieval (`slot_handles`, used by planning._slot_query): the mean embedding of the neighbouring looks'
+  items in a slot, added to the vibe's, finds on-theme products that share no words with the vibe;
 - shapes the outfit (`wants_dress`, `wants_outerwear`, `accessories`).
 
-Built per lookbook (style) at start-up and again when a lookbook changes; the evaluation builds it from the
-training looks only, so held-out looks and wordings are never seen (models/evaluate.py).
+Built per lookbook (style) on its first request and again when the lookbook changes (LookbookCache); the
+evaluation builds it from the training looks only, so held-out looks and wordings are never seen
+(models/shopper_eval.py).
 """
 
 from __future__ import annotations
