@@ -150,6 +150,39 @@ def test_staff_login_lockout_session_rotation_and_logout(client: TestClient, app
     assert locked.status_code == 401 and "locked" in locked.text
 
 
+def test_a_success_resets_the_failure_count_and_a_lockout_ends(app_services: Services) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.auth.staff import authenticate
+    from app.catalog.models import StaffUser
+
+    def login(password: str) -> str | None:
+        with session_scope(app_services.sessions) as session:
+            result = authenticate(session, "grace@store.example", password, max_failures=3, lockout_s=900)
+            return None if result.user_id else result.message
+
+    with session_scope(app_services.sessions) as session:
+        create_staff(session, "grace@store.example", PASSWORD)
+    assert login("bad") and login("bad")
+    assert login(PASSWORD) is None  # two failures, then a success: the count starts again
+    assert login("bad") and login("bad")
+    assert login(PASSWORD) is None  # so two more do not lock
+    for _ in range(3):
+        message = login("bad")
+    assert message and "locked for 15 minute(s)" in message
+    assert "locked" in (login(PASSWORD) or "")  # the right password is refused while locked
+    with session_scope(app_services.sessions) as session:  # fifteen minutes pass
+        user = session.scalar(select(StaffUser).where(StaffUser.email == "grace@store.example"))
+        assert user is not None and user.locked_until is not None
+        user.locked_until = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    assert login(PASSWORD) is None  # the lockout has ended
+    with session_scope(app_services.sessions) as session:
+        user = session.scalar(select(StaffUser).where(StaffUser.email == "grace@store.example"))
+        assert user is not None and user.failed_logins == 0 and user.locked_until is None
+
+
 def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
     token = _token(client)
     evil = client.post("/staff/login", data={"email": "a@b.c", "password": "x", "csrf_token": token},

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from app.main import create_app
 from app.services import build_services
 from tests.conftest import POSTGRES_URL, fresh_postgres_database, make_settings
-from tests.helpers import basic_catalog, run_import, to_csv
+from tests.helpers import basic_catalog, hung_model_server, run_import, to_csv
 
 
 @pytest.fixture
@@ -72,40 +72,15 @@ def test_corrupted_index_is_moved_aside_and_rebuilt_at_start_up(tmp_path: Path, 
 def test_a_hung_model_server_still_gets_an_answer_within_the_deadline(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A real socket that accepts connections and never answers: the composer finishes within the deadline."""
     import dataclasses
-    import socket
-    import threading
     import time
 
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept_and_hang() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])  # read nothing, answer nothing
-            except TimeoutError:
-                continue
-
-    thread = threading.Thread(target=accept_and_hang, daemon=True)
-    thread.start()
-    port = listener.getsockname()[1]
-    hung = dataclasses.replace(demo_store, settings=demo_store.settings.model_copy(update={
-        "llm_url": f"http://127.0.0.1:{port}/v1", "llm_deadline_s": 2.0, "llm_timeout_s": 30.0}))
-    try:
+    with hung_model_server() as (url, _connected):
+        hung = dataclasses.replace(demo_store, settings=demo_store.settings.model_copy(update={
+            "llm_url": url, "llm_deadline_s": 2.0, "llm_timeout_s": 30.0}))
         with TestClient(create_app(services=hung)) as client:
             started = time.perf_counter()
             answer = client.post("/api/v1/outfits", json={"vibe": "gallery opening", "count": 2}).json()
             elapsed = time.perf_counter() - started
-    finally:
-        stop.set()
-        thread.join(5)
-        for conn in held:
-            conn.close()
-        listener.close()
     assert answer["degraded"] and len(answer["outfits"]) == 2, answer
     assert "did not finish within 2 s" in answer["degraded_reason"]
     assert elapsed < 2.0 + 3.0, f"took {elapsed:.1f} s with a 2 s deadline"

@@ -123,8 +123,20 @@ def postgres_module() -> Iterator[str]:
 BODY = {"vibe": "minimalist office on a rainy day", "department": "women", "size": "M", "count": 1}
 
 
+def clear_outfit_limit(deployment: dict[str, object]) -> None:
+    """Start a test from an empty rate-limit window, whatever the module's other tests spent."""
+    from limits import parse
+    from limits.storage import storage_from_string
+    from limits.strategies import MovingWindowRateLimiter
+
+    env: dict[str, str] = deployment["env"]  # type: ignore[assignment]
+    limiter = MovingWindowRateLimiter(storage_from_string(env["STYLIST_REDIS_URL"]))
+    limiter.clear(parse(env["STYLIST_RATE_LIMIT_OUTFITS"]), env["STYLIST_RATE_LIMIT_NAMESPACE"], "outfits", "127.0.0.1")
+
+
 def test_outfit_saved_by_one_process_is_read_by_the_other(deployment: dict[str, object]) -> None:
     first, second = deployment["urls"]  # type: ignore[misc]
+    clear_outfit_limit(deployment)
     answer = httpx.post(f"{first}/api/v1/outfits", json=BODY, timeout=60).json()
     assert answer["degraded"] and answer["outfits"], answer
     outfit = answer["outfits"][0]
@@ -138,10 +150,11 @@ def test_outfit_saved_by_one_process_is_read_by_the_other(deployment: dict[str, 
 
 def test_rate_limit_is_shared_through_redis(deployment: dict[str, object]) -> None:
     first, second = deployment["urls"]  # type: ignore[misc]
-    # the previous test used 2 of the 4 per minute (generate + swap); 2 more pass, on either server
-    codes = [httpx.post(f"{url}/api/v1/outfits", json=BODY, timeout=60).status_code for url in (second, first)]
-    assert codes == [200, 200]
-    for url in (first, second):
+    clear_outfit_limit(deployment)  # the limit is 4 per minute
+    codes = [httpx.post(f"{url}/api/v1/outfits", json=BODY, timeout=60).status_code
+             for url in (first, second, first, second)]
+    assert codes == [200, 200, 200, 200]
+    for url in (first, second):  # the fifth is refused by either server: they count together
         refused = httpx.post(f"{url}/api/v1/outfits", json=BODY, timeout=60)
         assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
 

@@ -3,8 +3,11 @@ from the composer, labelled degraded, and the breaker stops calling a dead serve
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +15,7 @@ from fastapi.testclient import TestClient
 from app.main import create_app
 from app.services import Services
 from app.stylist.vllm_server import served_adapters, vllm_command
+from tests.helpers import hung_model_server
 
 
 
@@ -79,10 +83,61 @@ def test_saved_outfit_swap_and_feedback(client: TestClient) -> None:
     assert client.get("/api/v1/outfits/nope").status_code == 404
 
 
+def _events(client: TestClient, body: dict[str, object]) -> list[tuple[str, dict[str, Any]]]:
+    with client.stream("POST", "/api/v1/outfits/stream", json=body) as response:
+        assert response.status_code == 200
+        text = "".join(response.iter_text())
+    return [(name, json.loads(data)) for name, data in re.findall(r"event: (\w+)\r?\ndata: (.*)", text)]
+
+
 def test_stream_sends_each_outfit_then_done(client: TestClient) -> None:
-    with client.stream("POST", "/api/v1/outfits/stream", json=BODY) as response:
-        events = [line.split(":", 1)[1].strip() for line in response.iter_lines() if line.startswith("event:")]
-    assert events == ["outfit", "outfit", "outfit", "done"]
+    events = _events(client, BODY)
+    assert [name for name, _ in events] == ["outfit", "outfit", "outfit", "done"]
+    outfits = [payload for name, payload in events if name == "outfit"]
+    for outfit in outfits:
+        assert outfit["items"] and outfit["why"] and outfit["share_url"] == f"/outfits/{outfit['id']}"
+        assert float(outfit["total_price"]) == pytest.approx(sum(float(i["price"]) for i in outfit["items"]))
+        assert float(outfit["total_price"]) <= BODY["budget"]  # type: ignore[operator]
+    handles = [i["handle"] for o in outfits for i in o["items"]]
+    assert len(handles) == len(set(handles)) and len({o["id"] for o in outfits}) == 3
+    done = events[-1][1]
+    assert done["outfits"] == [] and done["degraded"] and done["degraded_kind"] == "unavailable"
+    assert done["timings"]["first_outfit_ms"] is not None and done["answer_id"]
+
+
+def test_stream_reports_a_bad_request_as_an_error_event(client: TestClient) -> None:
+    """Once the stream has started a 422 cannot be sent: the problem comes as an `error` event instead."""
+    events = _events(client, {**BODY, "size": "QQQ"})
+    assert [name for name, _ in events] == ["error"]
+    assert events[0][1]["status"] == 422 and "unknown size 'QQQ'" in events[0][1]["detail"]
+
+
+def test_request_filters_hold_in_every_outfit(client: TestClient, demo: Services) -> None:
+    """A men's request gets men's or unisex items only, no dress; each item is in stock in the size of its
+    slot (bottoms in bottom_size); an excluded product never comes back."""
+    from sqlalchemy import select
+
+    from app.catalog.models import Product
+
+    body = {"vibe": "smart casual dinner", "department": "men", "size": "M", "bottom_size": "32",
+            "shoe_size": "43", "count": 3}
+    first = client.post("/api/v1/outfits", json=body).json()
+    items = [item for outfit in first["outfits"] for item in outfit["items"]]
+    assert len(first["outfits"]) == 3 and items, first
+    with demo.sessions() as session:
+        departments = dict(session.execute(select(Product.handle, Product.department)
+                                           .where(Product.handle.in_([i["handle"] for i in items]))).all())
+    wanted = {"top": "M", "outerwear": "M", "bottom": "32", "shoes": "43"}
+    for item in items:
+        assert departments[item["handle"]] in ("men", "unisex"), item
+        assert item["slot"] != "dress", item
+        if item["slot"] in wanted:
+            assert wanted[item["slot"]] in item["sizes_in_stock"] and item["sku"], item
+    assert any(item["slot"] == "bottom" for item in items)  # the bottom_size path was walked
+    shown = sorted({item["handle"] for item in items})
+    again = client.post("/api/v1/outfits", json={**body, "exclude": shown}).json()
+    assert again["outfits"], again
+    assert not {item["handle"] for outfit in again["outfits"] for item in outfit["items"]} & set(shown)
 
 
 def test_complete_the_look_keeps_the_item(client: TestClient) -> None:
@@ -175,15 +230,27 @@ def test_rate_limit_answers_429_with_retry_after(demo: Services) -> None:
         assert client.post("/api/v1/outfits", json=body).status_code == 429  # while generation stays limited
 
 
-def test_generation_cap_answers_503_with_retry_after(client: TestClient) -> None:
-    gate = client.app.state.generation_gate  # type: ignore[attr-defined]
-    gate.in_flight = gate.limit  # as if that many generations were running
-    busy = client.post("/api/v1/outfits", json={**BODY, "count": 1})
-    assert busy.status_code == 503 and busy.headers["Retry-After"] == str(gate.retry_after_s)
-    assert "busy" in busy.json()["detail"]
-    gate.in_flight = 0
-    assert client.post("/api/v1/outfits", json={**BODY, "count": 1}).status_code == 200
-    assert gate.in_flight == 0  # the slot is given back after the response
+def test_generation_cap_answers_503_with_retry_after(demo: Services) -> None:
+    """One generation held open at a hung model server fills a cap of one: the next shopper gets a 503 with
+    Retry-After at once, and the slot is free again when the held request has its (composer) answer."""
+    import dataclasses
+    import threading
+
+    with hung_model_server() as (url, connected):
+        capped = dataclasses.replace(demo, settings=demo.settings.model_copy(update={
+            "llm_url": url, "llm_deadline_s": 4.0, "llm_max_retries": 0, "max_concurrent_generations": 1}))
+        with TestClient(create_app(services=capped)) as client:
+            held: list[int] = []
+            body = {**BODY, "count": 1}
+            first = threading.Thread(target=lambda: held.append(client.post("/api/v1/outfits", json=body).status_code))
+            first.start()
+            assert connected.wait(30), "the first request never reached the model server"
+            busy = client.post("/api/v1/outfits", json=body)
+            assert busy.status_code == 503 and busy.headers["Retry-After"] == str(capped.settings.busy_retry_after_s)
+            assert "busy" in busy.json()["detail"]
+            first.join(30)
+            assert held == [200]  # the held shopper still gets an answer (the composer's, at the deadline)
+            assert client.post("/api/v1/outfits", json=body).status_code == 200  # the slot was given back
 
 
 def test_request_ids_and_metrics(client: TestClient) -> None:

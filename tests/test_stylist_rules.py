@@ -109,6 +109,20 @@ def test_repairs() -> None:
     assert issues[0] == "ids not offered: T9" and unknown is not None
 
 
+def test_complete_the_look_check_puts_the_item_back() -> None:
+    """An outfit for "complete the look" that leaves the shopper's item out is repaired to wear it, keeping the
+    model's other picks; with no room for the item it is refused with the reason."""
+    c = candidates()
+    kept, issues = check(["T1", "B1", "S1"], "w", c, None, set(), anchor_id="B2")
+    assert "missing the item to complete" in issues
+    assert kept is not None and [i.id for i in kept.items if i.slot == "bottom"] == ["B2"]
+    assert {"T1", "S1"} <= {i.id for i in kept.items} and kept.repairs[:2] == ["dropped B1", "added B2"]
+    assert check(["T1", "B2", "S1"], "w", c, None, set(), anchor_id="B2") == (kept.__class__(
+        [c.by_id()[i] for i in ("T1", "B2", "S1")], "w", "model"), [])  # already wearing it: unchanged
+    refused, issues = check(["T1", "B1", "S1"], "w", c, Decimal(55), set(), anchor_id="B2")  # the skirt is 60
+    assert refused is None and "missing the item to complete" in issues
+
+
 def test_composer_is_deterministic_and_never_repeats() -> None:
     request = StyleRequest(vibe="grunge", budget=Decimal(400), count=3, season="autumn")
     first = compose(candidates(), request, 3, set())

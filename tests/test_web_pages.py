@@ -7,6 +7,7 @@ import re
 import statistics
 import time
 from collections.abc import Iterator
+from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
@@ -60,6 +61,9 @@ def test_results_page_streams_with_a_no_script_fallback(client: TestClient) -> N
     assert "render=server" in page.text  # the <noscript> link
     stream_body = re.search(r'data-stream="([^"]+)"', page.text)
     assert stream_body is not None
+    body = json.loads(unescape(stream_body.group(1)))  # what the page's script posts to /outfits/stream
+    assert body["vibe"] == QUERY["vibe"] and body["department"] == "women" and body["size"] == "M"
+    assert body["shoe_size"] == "39" and float(body["budget"]) == 300
 
 
 def test_server_rendered_answer_has_cards_actions_and_an_honest_label(client: TestClient) -> None:
