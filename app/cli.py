@@ -282,7 +282,8 @@ def evaluate_command(
     adapter: Annotated[Path | None, typer.Option(help="adapter folder (default models/adapters/LOOKBOOK)")] = None,
     limit: Annotated[int | None, typer.Option(help="evaluate only the first N requests / examples of each set")] = None,
     out: Annotated[Path | None, typer.Option(help="report folder (default models/reports/LOOKBOOK)")] = None,
-    systems: Annotated[str, typer.Option(help="comma-separated: fine-tuned, base, composer, random")] =
+    systems: Annotated[str, typer.Option(help="comma-separated: fine-tuned, base, composer, random; also "
+                                              "theme-known (a diagnostic: the composer told the look's theme)")] =
         "fine-tuned,base,composer,random",
     selection: Annotated[bool, typer.Option("--selection/--no-selection",
                                             help="also run the model-only selection evaluation (eval.md: "
@@ -292,16 +293,16 @@ def evaluate_command(
     the fine-tuned model, the prompted base, the composer and random outfits; writes a markdown + JSON report."""
     import asyncio
 
-    from models.shopper_eval import write_shopper_report, evaluate_shopper
+    from models.shopper_eval import SYSTEMS, evaluate_shopper, write_shopper_report
 
     _logging()
     settings = get_settings()
     adapter_dir = adapter or settings.adapters_dir / lookbook
     wanted = [s.strip() for s in systems.split(",") if s.strip()]
-    unknown = sorted(set(wanted) - {"fine-tuned", "base", "composer", "random"})
+    unknown = sorted(set(wanted) - set(SYSTEMS))
     if unknown:
-        raise typer.BadParameter(f"unknown system(s) {', '.join(unknown)}; choose from fine-tuned, base, composer, "
-                                 "random", param_hint="--systems")
+        raise typer.BadParameter(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}",
+                                 param_hint="--systems")
     if "fine-tuned" in wanted and not (adapter_dir / "adapter_config.json").exists():
         raise typer.BadParameter(f"no adapter in {adapter_dir}; train one with `stylist finetune`",
                                  param_hint="--adapter")

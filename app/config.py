@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot: repairs and the composer choose among them
     model_candidates_per_slot: int = 5  # the best-ranked of those shown to the model (fewer: a shorter prompt)
+    # false: the model answers with item ids only and each note is written from the chosen items (about a third
+    # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
+    model_writes_notes: bool = False
     # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
     style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"
 

@@ -14,7 +14,11 @@ judge (models/judge.py: the demo store's rule functions, evaluation only). Syste
 - composer: the engine with no model (the no-LLM baseline over the same lookbook: nearest looks' profile,
   written rules, beam search);
 - random: well-formed random outfits (a body, shoes, outerwear half the time, 0-1 accessory) of in-stock
-  products of the department, season and budget.
+  products of the department, season and budget;
+- theme-known (a diagnostic, only when asked for): the composer with the lookbook of the held-out look's own
+  theme (its training looks), as if recognising which idea a new wording belongs to were solved. The gap
+  between it and the composer is what better recognition could win; what it still breaks is retrieval's and
+  the search's.
 
 Reported per system: outfits that break no house rule ("clean"), rules broken per outfit and the commonest
 kinds; retrieval: the share of offered candidates that break no item rule of the theme and the recall of the
@@ -35,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -54,6 +59,8 @@ from models.judge import Context, Judge, problem_kind
 from models.metrics import markdown_table, percentile
 
 OUTFITS_PER_REQUEST = 3
+THEME_KNOWN = "theme-known"  # the diagnostic system: the composer told which idea (theme) the vibe belongs to
+SYSTEMS = ("fine-tuned", "base", "composer", "random", THEME_KNOWN)
 
 
 @dataclass(frozen=True)
@@ -112,10 +119,28 @@ def held_out(session: Session, lookbook: str, judge: Judge,
     return cases, LookbookProfiles.build(split.train, products, embed, lambda p: not split.held_out_wording(p))
 
 
-async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge) -> list[Answered]:
+def theme_profiles(session: Session, lookbook: str, judge: Judge,
+                   embed: Callable[[list[str]], list[list[float]]]) -> dict[str, LookbookProfiles]:
+    """A diagnostic's lookbooks: per theme, the profiles of that theme's training looks only. With them the
+    engine knows which idea a held-out vibe belongs to, as if recognising it were solved."""
+    looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
+    split = split_looks(looks)
+    products = {p.handle: p for p in session.scalars(select(Product))}
+    by_theme: dict[str, list[Look]] = {}
+    for look in split.train:
+        by_theme.setdefault(judge.theme_of(look.vibe), []).append(look)
+    return {theme: LookbookProfiles.build(members, products, embed, lambda p: not split.held_out_wording(p))
+            for theme, members in by_theme.items()}
+
+
+async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
+                     per_theme: dict[str, LookbookProfiles] | None = None) -> list[Answered]:
     """Ask the engine for each case, one request at a time (the latency of one shopper)."""
     results = []
     for case in cases:
+        if per_theme is not None:  # the diagnostic: the lookbook of the case's own theme (empty if none trained)
+            known = per_theme.get(case.context.theme) or LookbookProfiles([], np.zeros((0, 1), np.float32), [])
+            stylist.lookbooks = TrainingLookbook(known)  # type: ignore[assignment]
         answered = Answered(case)
         started = time.perf_counter()
         plan_seen = None
@@ -274,7 +299,7 @@ def _stylist(settings: Settings, services: Services, lookbook: str, clients: dic
     stylist = Stylist(services.sessions, services.index, clients, served_name=settings.llm_served_name,
                       adapters=adapters, default_style=lookbook, deadline_s=settings.llm_deadline_s,
                       per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules),
-                      model_per_slot=settings.model_candidates_per_slot)
+                      model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes)
     stylist.lookbooks = TrainingLookbook(profiles)  # type: ignore[assignment]
     return stylist
 
@@ -306,6 +331,11 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
                 await client.close()
     if "composer" in systems:
         results["composer"] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge)
+    if THEME_KNOWN in systems:
+        with session_scope(services.sessions) as session:
+            per_theme = theme_profiles(session, lookbook, Judge.for_session(session), services.index.embedder.embed)
+        results[THEME_KNOWN] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge,
+                                                per_theme)
     if "random" in systems:
         with session_scope(services.sessions) as session:
             results["random"] = run_random(session, cases, judge)
@@ -320,8 +350,6 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
 def fitb_accuracies(settings: Settings, services: Services, lookbook: str, adapter_dir: Path,
                     systems: Sequence[str], limit: int | None) -> dict[str, Any]:
     """FITB on the held-out looks: the engine's retrieval score (composer), the models by likelihood, random."""
-    import numpy as np
-
     from app.stylist.engine import adapter_version
     from models import fitb
     from models.merge import merge_adapter, merged_dir

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from app.config import REPO_ROOT, Settings
+from app.stylist.vllm_server import NO_WHITESPACE
 
 COMPOSE_FILE = REPO_ROOT / "docker-compose.yml"
 DOCKERFILE = REPO_ROOT / "Dockerfile"
@@ -158,6 +159,8 @@ def test_model_servers_serve_the_base_and_every_released_adapter(compose: dict[s
     assert "models:/models:ro" in service["volumes"]
     assert any(v == "models:/data/models" for v in compose["services"]["init"]["volumes"])
     assert int(_option_values(command, "--port")[0]) == 8000  # STYLIST_LLM_URL and the healthcheck
+    # compact JSON, as the managed server: an ids-only answer is never padded with whitespace
+    assert _option_values(command, "--structured-outputs-config") == [NO_WHITESPACE]
     assert (service["depends_on"]["init"] or {}).get("condition") == "service_completed_successfully"
 
 

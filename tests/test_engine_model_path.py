@@ -22,6 +22,7 @@ from app.stylist.engine import Stylist
 from app.stylist.llm import LlmClient
 from app.stylist.notes import untrue_terms
 from app.stylist.outfit_rules import OutfitRules
+from app.stylist.outfit_search import Shape
 from app.stylist.planning import StyleRequest
 from app.stylist.validation import problems
 from tests.helpers import serve_in_thread
@@ -29,22 +30,34 @@ from tests.helpers import serve_in_thread
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
 
 
-def scripted_answer(ids: list[str]) -> str:
-    """Three outfits: one the checks accept (with a note about garments it lacks), one that needs repair (a dress
-    with a top, and the first outfit's top again), one that is past repair (a lone accessory)."""
-    first = {code: next(i for i in ids if i.startswith(code)) for code in "TBSDA"}
-    second_shoes = [i for i in ids if i.startswith("S")][1]
-    return json.dumps({"outfits": [
-        {"items": [first["T"], first["B"], first["S"]], "why": "A sequin gown with velvet slippers, simply perfect."},
-        {"items": [first["D"], first["T"], second_shoes], "why": "A sequin gown with velvet slippers, simply perfect."},
-        {"items": [first["A"]], "why": "Just this."},
-    ]}, separators=(",", ":"))
+def scripted_answer(ids: list[str], notes: bool) -> str:
+    """Three outfits from whatever slots are offered: one the checks accept (with a note about garments it lacks),
+    one that needs repair (the first outfit's shoes again), one that is past repair (a lone pair of shoes).
+    Notes only when the schema asks for them."""
+    codes = {code: [i for i in ids if i.startswith(code)] for code in "TBDOSA"}
+    separates = len(codes["T"]) >= 2 and len(codes["B"]) >= 2
+
+    def body(n: int) -> list[str]:
+        if separates:
+            return [codes["T"][n], codes["B"][n]]
+        dresses = codes["D"] * 2
+        return [dresses[n], *(codes["A"] or codes["O"])[:1]]
+
+    shoes = codes["S"] * 3  # fewer than three offered (a hand-written schema): repeat them
+    outfits = [{"items": [*body(0), shoes[0]]}, {"items": [*body(1), shoes[0]]}, {"items": [shoes[1], shoes[2]]}]
+    for outfit in outfits:
+        if notes:
+            outfit["why"] = "A sequin gown with velvet slippers, simply perfect."
+    return json.dumps({"outfits": outfits}, separators=(",", ":"))
 
 
-def scripted_server(state: dict[str, bool] | None = None) -> FastAPI:
-    """`state["up"] = False` makes the completions route fail with a 500 until it is set back."""
+def scripted_server(state: dict[str, bool] | None = None, seen: list[dict[str, Any]] | None = None) -> FastAPI:
+    """`state["up"] = False` makes the completions route fail with a 500 until it is set back; `state["slow"]`
+    makes it stream forever (and set `state["closed"]` when the client disconnects); every request body is
+    appended to `seen`."""
     app = FastAPI()
     state = state if state is not None else {"up": True}
+    seen = seen if seen is not None else []
 
     @app.get("/healthz")
     @app.get("/health")
@@ -61,8 +74,9 @@ def scripted_server(state: dict[str, bool] | None = None) -> FastAPI:
             return JSONResponse({"error": {"message": "scripted outage"}}, status_code=500)
         body = await request.json()
         schema = body["response_format"]["json_schema"]["schema"]
-        ids = schema["properties"]["outfits"]["items"]["properties"]["items"]["items"]["enum"]
-        text = scripted_answer(ids)
+        outfit = schema["properties"]["outfits"]["items"]
+        seen.append(body)
+        text = scripted_answer(outfit["properties"]["items"]["items"]["enum"], "why" in outfit["properties"])
         if not body.get("stream"):
             return JSONResponse({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
                                  "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
@@ -72,6 +86,17 @@ def scripted_server(state: dict[str, bool] | None = None) -> FastAPI:
             return "data: " + json.dumps({"id": "x", "object": "chat.completion.chunk", "created": 0,
                                           "model": body["model"], "choices": [
                                               {"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
+
+        async def slow() -> Any:  # a server that never finishes: says when the client goes away
+            try:
+                while True:
+                    yield chunk({"content": " "})
+                    await asyncio.sleep(0.1)
+            finally:
+                state["closed"] = True
+
+        if state.get("slow"):
+            return StreamingResponse(slow(), media_type="text/event-stream")
 
         async def events() -> Any:
             for start in range(0, len(text), 9):  # small pieces, as tokens arrive
@@ -87,9 +112,12 @@ def scripted_server(state: dict[str, bool] | None = None) -> FastAPI:
     return app
 
 
+SEEN: list[dict[str, Any]] = []  # request bodies the scripted server received
+
+
 @pytest.fixture(scope="module")
 def model_url() -> Iterator[str]:
-    with serve_in_thread(scripted_server()) as url:
+    with serve_in_thread(scripted_server(seen=SEEN)) as url:
         yield f"{url}/v1"
 
 
@@ -100,24 +128,30 @@ def store(demo_store: Services) -> Services:
     return demo_store
 
 
-def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Services, model_url: str,
-                                                                       tmp_path: Path) -> None:
+def _answer(store: Services, model_url: str, folder: Path, model_notes: bool) -> list[tuple[str, Any]]:
     stylist = Stylist(store.sessions, store.index, {"house": LlmClient(model_url, max_retries=0)},
-                      served_name="stylist-base", adapters={"house": tmp_path}, default_style="house",
-                      deadline_s=20, per_slot=5, rules=RULES)
+                      served_name="stylist-base", adapters={"house": folder}, default_style="house",
+                      deadline_s=20, per_slot=5, rules=RULES, model_notes=model_notes)
     request = StyleRequest(vibe="black tie gala", department="women", count=3, style="house")
 
     async def run() -> list[tuple[str, Any]]:
         return [event async for event in stylist.stream(request)]
 
-    events = asyncio.run(run())
+    SEEN.clear()
+    return asyncio.run(run())
+
+
+def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Services, model_url: str,
+                                                                       tmp_path: Path) -> None:
+    events = _answer(store, model_url, tmp_path, model_notes=True)
     names = [name for name, _ in events]
     assert names[0] == "plan" and names[-1] == "done" and names.count("outfit") == 3
     plan, summary = events[0][1], events[-1][1]
     outfits = [payload.outfit for name, payload in events if name == "outfit"]
     # the model's first two outfits are kept (the second repaired), the third is the composer's
     assert [o.source for o in outfits] == ["model", "model", "composer"]
-    assert outfits[1].repairs and not {"dress"} <= {c.slot for c in outfits[0].items}
+    assert outfits[0].repairs == ["note rewritten from the items"]  # its items kept, its untrue note replaced
+    assert [r for r in outfits[1].repairs if "note" not in r]  # the repeated shoes changed
     assert summary.degraded and summary.degraded_kind == "invalid"
     assert "broke the rules" in summary.degraded_reason
     assert summary.model.startswith("house@") and summary.usage.completion_tokens == 60
@@ -129,6 +163,27 @@ def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Serv
     assert len({o.why for o in outfits}) == 3 and summary.notes_rewritten == 2
     # the lookbook's profile shaped retrieval: a black-tie vibe is offered evening gowns
     assert plan.profile is not None and any("gown" in c.product_type for c in plan.candidates.by_slot["dress"])
+    assert "why" in SEEN[0]["response_format"]["json_schema"]["schema"]["properties"]["outfits"]["items"]["required"]
+
+
+def test_by_default_the_model_answers_ids_only_and_notes_come_from_the_items(store: Services, model_url: str,
+                                                                              tmp_path: Path) -> None:
+    events = _answer(store, model_url, tmp_path, model_notes=False)
+    plan, summary = events[0][1], events[-1][1]
+    outfits = [payload.outfit for name, payload in events if name == "outfit"]
+    outfit_schema = SEEN[0]["response_format"]["json_schema"]["schema"]["properties"]["outfits"]["items"]
+    assert set(outfit_schema["properties"]) == {"items"}  # no note to write
+    assert SEEN[0]["max_tokens"] == 40 * 3 + 20  # and a budget of tokens to match
+    assert [o.source for o in outfits] == ["model", "model", "composer"]
+    assert summary.notes_rewritten == 0  # the model wrote none, so none was rewritten
+    assert outfits[0].repairs == []  # nothing was fixed in the first outfit: no repair to report
+    for outfit in outfits:
+        assert outfit.why and untrue_terms(outfit.why, outfit.items, plan.candidates.all()) == [], outfit.why
+    assert len({o.why for o in outfits}) == 3
+    # the model was shown the best five of each slot the lookbook's looks for the vibe wear
+    shape = Shape.of(plan.profile, False)
+    expected = shape.worth_offering(plan.candidates.top(5)).ids()
+    assert outfit_schema["properties"]["items"]["items"]["enum"] == expected
 
 
 def test_the_breaker_opens_on_failures_and_closes_after_its_recovery_time() -> None:
@@ -157,3 +212,26 @@ def test_the_breaker_opens_on_failures_and_closes_after_its_recovery_time() -> N
             time.sleep(0.05)  # the recovery time passing, checked, not guessed
         assert '"outfits"' in asyncio.run(ask())  # half-open: one call goes through, succeeds, and closes it
         assert not client.breaker_open
+
+
+def test_a_deadline_closes_the_model_stream(store: Services, tmp_path: Path) -> None:
+    """Past the deadline the composer answers, and the model server sees the connection close, so it stops
+    generating for a shopper who is gone instead of slowing down every later one."""
+    import time
+
+    state = {"up": True, "slow": True, "closed": False}
+    with serve_in_thread(scripted_server(state)) as url:
+        stylist = Stylist(store.sessions, store.index, {"house": LlmClient(f"{url}/v1", max_retries=0)},
+                          served_name="stylist-base", adapters={"house": tmp_path}, default_style="house",
+                          deadline_s=1.0, per_slot=5, rules=RULES)
+        request = StyleRequest(vibe="gallery opening", department="women", count=2, style="house")
+
+        async def run() -> Any:
+            return [event async for event in stylist.stream(request)][-1][1]
+
+        summary = asyncio.run(run())
+        assert summary.degraded_kind == "timeout" and summary.count == 2
+        deadline = time.monotonic() + 10
+        while not state["closed"] and time.monotonic() < deadline:
+            time.sleep(0.05)  # the server noticing the disconnect, checked, not guessed
+        assert state["closed"], "the model stream was left open after the deadline"

@@ -97,6 +97,22 @@ def test_the_lookbook_shape_decides_outerwear_and_accessories() -> None:
     assert beach.problems([c.by_id()["D1"], c.by_id()["S2"], c.by_id()["O1"]]) == ["outerwear this vibe does not wear"]
 
 
+def test_the_model_is_offered_only_the_slots_the_looks_wear() -> None:
+    c = grunge_candidates()
+    every = set(c.by_slot)
+    assert set(Shape().worth_offering(c).by_slot) == every  # no lookbook: no opinion, everything offered
+    rainy = Shape.of(Profile(slot_share={"top": 1.0, "bottom": 1.0, "shoes": 1.0, "outerwear": 1.0},
+                             accessories=0.0, neighbours=[("look-1", 1.0)]), False)
+    assert set(rainy.worth_offering(c).by_slot) == {"top", "bottom", "outerwear", "shoes"}
+    beach = Shape.of(Profile(slot_share={"dress": 1.0, "shoes": 1.0}, accessories=1.0, neighbours=[("b", 1.0)]), False)
+    assert set(beach.worth_offering(c).by_slot) == {"dress", "shoes", "accessory"}
+    # completing the look of a top keeps separates (and its bottoms) even where the looks wear dresses
+    assert {"top", "bottom"} <= set(beach.worth_offering(c, keep=["T1"]).by_slot)
+    # with no dress offered (a men's request), separates stay whatever the looks wear
+    no_dress = number_candidates({s: items for s, items in c.by_slot.items() if s != "dress"})
+    assert {"top", "bottom"} <= set(beach.worth_offering(no_dress).by_slot)
+
+
 def test_the_models_outfit_is_repaired_to_obey_the_rules_keeping_its_picks() -> None:
     c = grunge_candidates()
     outfit, issues = check(["T1", "B1", "S1"], "why", c, None, set(), rules=RULES)

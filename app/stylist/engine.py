@@ -18,6 +18,7 @@ import logging
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
+from contextlib import aclosing
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +43,7 @@ from app.stylist.validation import Outfit, check
 log = logging.getLogger(__name__)
 
 TOKENS_PER_OUTFIT = 90  # items + a one-sentence why, with room to spare
+IDS_TOKENS_PER_OUTFIT = 40  # items only (about 20 tokens), with room to spare
 
 
 @dataclass
@@ -110,9 +112,11 @@ class Stylist:
         on_answer: Callable[[AnswerSummary], None] | None = None,
         rules: OutfitRules = NO_RULES,
         model_per_slot: int | None = None,
+        model_notes: bool = False,
     ) -> None:
         # candidates per slot shown to the model (the best-ranked; repairs and the composer use all of them)
         self.model_per_slot = model_per_slot or per_slot
+        self.model_notes = model_notes  # the model writes notes (else ids only; notes from the items)
         self.rules = rules  # the store's written outfit rules (STYLIST_STYLE_RULES)
         self.lookbooks = LookbookCache(index.embedder.embed)  # each style's lookbook, learned taste
         self.warming_up: Callable[[], bool] = lambda: False  # set by the runtime: model servers still starting
@@ -190,10 +194,10 @@ class Stylist:
             earlier = [d.outfit.why for d in decided]
             if outfit.why.strip() and not untrue_terms(outfit.why, outfit.items, offered) and outfit.why not in earlier:
                 return outfit
-            if outfit.source == "model":
-                summary.notes_rewritten += 1
+            rewritten = outfit.source == "model" and bool(outfit.why.strip())  # a note the model wrote, untrue
+            summary.notes_rewritten += rewritten
             return Outfit(outfit.items, grounded_note(outfit.items, request.vibe, avoid=earlier), outfit.source,
-                          [*outfit.repairs, "note rewritten from the items"])
+                          [*outfit.repairs, "note rewritten from the items"] if rewritten else outfit.repairs)
 
         async def emit(outfit: Outfit) -> Decided:
             used.update(c.handle for c in outfit.items if c.handle != anchor_handle)
@@ -211,14 +215,16 @@ class Stylist:
             validation_s = 0.0
             parser = OutfitStreamParser()
             must = (plan.anchor_id,) if plan.anchor_id else ()
-            shown = plan.candidates.top(self.model_per_slot, keep=must)  # the model sees the best few per slot
+            # the model sees the best few per slot, of the slots this vibe's looks wear
+            shown = shape.worth_offering(plan.candidates.top(self.model_per_slot, keep=must), keep=must)
             messages = build_messages(request.prompt_view(must), shown, with_rules=not choice.fine_tuned)
-            schema = output_schema(shown.ids(), request.count)
+            schema = output_schema(shown.ids(), request.count, notes=self.model_notes)
+            per_outfit = TOKENS_PER_OUTFIT if self.model_notes else IDS_TOKENS_PER_OUTFIT
             rejected: list[str] = []
             try:
-                async with asyncio.timeout(self.deadline_s):
-                    async for delta in llm.stream_json(choice.served_name, messages, schema,
-                                                            TOKENS_PER_OUTFIT * request.count + 20, summary.usage):
+                async with asyncio.timeout(self.deadline_s), aclosing(llm.stream_json(
+                        choice.served_name, messages, schema, per_outfit * request.count + 20, summary.usage)) as deltas:
+                    async for delta in deltas:
                         for ids, why in parser.feed(delta):
                             t0 = time.perf_counter()
                             outfit, issues = check(ids, why, plan.candidates, request.budget, used, plan.anchor_id,

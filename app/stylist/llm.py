@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,10 +82,11 @@ class LlmClient:
             raise ModelUnavailable(f"circuit open after repeated failures; retrying in "
                                    f"{self._breaker.open_remaining:.0f} s")
         try:
-            async for delta in self._breaker.call_async_generator(
+            async with aclosing(self._breaker.call_async_generator(
                 self._stream, model, messages, schema, max_tokens, usage
-            ):
-                yield delta
+            )) as deltas:
+                async for delta in deltas:
+                    yield delta
         except CircuitBreakerError as exc:
             raise ModelUnavailable(str(exc)) from exc
         except ModelUnavailable:
@@ -104,13 +106,16 @@ class LlmClient:
             stream=True,
             stream_options={"include_usage": True},
         )
-        async for chunk in stream:
-            if chunk.usage is not None:
-                usage.prompt_tokens = chunk.usage.prompt_tokens
-                usage.completion_tokens = chunk.usage.completion_tokens
-            for choice in chunk.choices:
-                if choice.delta and choice.delta.content:
-                    yield choice.delta.content
+        # closed on every exit, a deadline's cancellation included: the server sees the connection go and stops
+        # generating (an abandoned stream would keep a CPU server busy for every later shopper)
+        async with stream:
+            async for chunk in stream:
+                if chunk.usage is not None:
+                    usage.prompt_tokens = chunk.usage.prompt_tokens
+                    usage.completion_tokens = chunk.usage.completion_tokens
+                for choice in chunk.choices:
+                    if choice.delta and choice.delta.content:
+                        yield choice.delta.content
 
     async def close(self) -> None:
         await self._client.close()

@@ -59,6 +59,29 @@ class Shape:
         """Without a lookbook, one accessory at most (most looks wear 0 or 1); else what the neighbours wear."""
         return 1 if self.accessories is None else min(2, math.ceil(self.accessories + 0.25))
 
+    def worth_offering(self, candidates: CandidateSet, keep: Sequence[str] = ()) -> CandidateSet:
+        """The candidates without the slots this vibe's looks (almost) never wear: outerwear when they wear none,
+        dresses when they wear separates, tops and bottoms when they wear dresses, accessories when they wear
+        none. Shorter prompts, and nothing the model could pick that the lookbook would not wear. A slot that a
+        kept candidate (the item to complete) is in stays, with its partner for separates; so does one kind of
+        body (a dress, or a top and a bottom) when the other is not offered."""
+        dropped: set[str] = set()
+        if self.outerwear() == "none":
+            dropped.add("outerwear")
+        offered = {slot for slot, items in candidates.by_slot.items() if items}
+        # one kind of body stays whatever the looks say: a men's request may find only women's looks wearing dresses
+        if self.dress_share is not None and self.dress_share <= UNWANTED_SHARE and {"top", "bottom"} <= offered:
+            dropped.add("dress")
+        if self.dress_share is not None and self.dress_share >= 1 - UNWANTED_SHARE and "dress" in offered:
+            dropped |= {"top", "bottom"}
+        if self.accessories is not None and self.accessories <= UNWANTED_SHARE:
+            dropped.add("accessory")
+        kept_slots = {c.slot for c in candidates.all() if c.id in keep}
+        if kept_slots & {"top", "bottom"}:
+            dropped -= {"top", "bottom"}
+        dropped -= kept_slots
+        return CandidateSet({slot: items for slot, items in candidates.by_slot.items() if slot not in dropped})
+
     def fit(self, items: Sequence[Candidate]) -> float:
         """Log-share of the neighbouring looks that share this outfit's shape (0 without a lookbook)."""
         slots = [c.slot for c in items]

@@ -183,8 +183,27 @@ def make_answer(outfits: Sequence[tuple[Sequence[str], str]]) -> dict[str, Any]:
     return {"outfits": [{"items": sorted(items, key=key), "why": why[:WHY_MAX_CHARS]} for items, why in outfits]}
 
 
-def output_schema(candidate_ids: Sequence[str], count: int) -> dict[str, Any]:
-    """JSON schema for structured output: item ids can only be offered candidates."""
+def output_schema(candidate_ids: Sequence[str], count: int, notes: bool = True) -> dict[str, Any]:
+    """JSON schema for structured output: item ids can only be offered candidates. Without `notes` the answer
+    is ids only (`{"outfits":[{"items":[...]}]}`): the grammar closes each outfit after its items, so a model
+    trained to write a note goes straight to the next outfit. Its first outfit's picks are exactly what they
+    would have been (the ids come before the note); later outfits see the earlier ones without their notes."""
+    outfit: dict[str, Any] = {
+        "type": "object",
+        "properties": {
+            "items": {
+                "type": "array",
+                "items": {"type": "string", "enum": list(candidate_ids)},
+                "minItems": 2,
+                "maxItems": 7,
+            },
+        },
+        "required": ["items"],
+        "additionalProperties": False,
+    }
+    if notes:
+        outfit["properties"]["why"] = {"type": "string", "maxLength": WHY_MAX_CHARS}
+        outfit["required"] = ["items", "why"]
     return {
         "type": "object",
         "properties": {
@@ -192,20 +211,7 @@ def output_schema(candidate_ids: Sequence[str], count: int) -> dict[str, Any]:
                 "type": "array",
                 "minItems": count,
                 "maxItems": count,
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "items": {
-                            "type": "array",
-                            "items": {"type": "string", "enum": list(candidate_ids)},
-                            "minItems": 2,
-                            "maxItems": 7,
-                        },
-                        "why": {"type": "string", "maxLength": WHY_MAX_CHARS},
-                    },
-                    "required": ["items", "why"],
-                    "additionalProperties": False,
-                },
+                "items": outfit,
             }
         },
         "required": ["outfits"],

@@ -90,7 +90,7 @@ async def start_runtime(settings: Settings, services: Services,
         services.sessions, services.index, clients, served_name=settings.llm_served_name, adapters=adapters,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
         per_slot=settings.candidates_per_slot, on_answer=on_answer, rules=OutfitRules.load(settings.style_rules),
-        model_per_slot=settings.model_candidates_per_slot,
+        model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes,
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
     runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")

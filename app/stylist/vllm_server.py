@@ -35,6 +35,9 @@ def adapter_rank(adapter: Path) -> int:
     return int(json.loads((adapter / "adapter_config.json").read_text()).get("r", 16))
 
 
+NO_WHITESPACE = '{"backend": "xgrammar", "disable_any_whitespace": true}'
+
+
 def vllm_command(
     model_dir: Path,
     served_name: str,
@@ -51,6 +54,9 @@ def vllm_command(
         "--dtype", "bfloat16",
         "--max-model-len", str(max_model_len),
         "--disable-uvicorn-access-log",
+        # compact JSON only: a model trained to write a note after the ids would otherwise pad the answer with
+        # whitespace (which JSON allows) where the ids-only schema closes the outfit, until max_tokens
+        "--structured-outputs-config", NO_WHITESPACE,
     ]
     if adapters:
         command += ["--enable-lora", "--max-loras", str(max(1, len(adapters))),
