@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
     llm_max_model_len: int = 2048
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
+    # the managed vLLM's number format; auto: bfloat16 where the CPU has native bf16 instructions (AVX-512 BF16,
+    # AMX), else float32 (bf16 is emulated there: prefill measured 5x slower)
+    llm_dtype: str = "auto"
     # How styles are served: "lora" (one vLLM, the adapters as LoRA modules: GPU or STYLIST_LLM_URL) or
     # "merged" (one vLLM per style with the adapter merged into the weights: vLLM's CPU LoRA path is
     # ~10x slower). "auto": merged for the managed CPU server, lora for an external one.

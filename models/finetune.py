@@ -45,9 +45,9 @@ def device_and_precision() -> tuple[str, bool]:
 
     if torch.cuda.is_available():
         return "cuda", torch.cuda.is_bf16_supported()
-    from app.search.embedder import _fast_bf16
+    from app.hardware import fast_bf16
 
-    return "cpu", _fast_bf16()
+    return "cpu", fast_bf16()
 
 
 def train(

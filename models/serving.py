@@ -13,6 +13,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 from app.config import Settings
+from app.hardware import cpu_dtype
 from app.stylist.engine import adapter_version
 from app.stylist.vllm_server import ManagedVllm, vllm_command
 
@@ -21,7 +22,8 @@ from app.stylist.vllm_server import ManagedVllm, vllm_command
 async def _server(settings: Settings, model: Path, name: str, adapters: dict[str, Path], port: int,
                   log_name: str) -> AsyncIterator[str]:
     server = ManagedVllm(
-        vllm_command(model, name, adapters, port, settings.llm_max_model_len, shlex.split(settings.vllm_extra_args)),
+        vllm_command(model, name, adapters, port, settings.llm_max_model_len, shlex.split(settings.vllm_extra_args),
+                     cpu_dtype(settings.llm_dtype)),
         port, settings.data_dir / "logs" / log_name,
     )
     server.start()

@@ -196,6 +196,17 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     joined = " ".join(command)
     assert "--enable-lora --max-loras 2 --max-lora-rank 16 --lora-modules" in joined
     assert f"house={tmp_path / 'house'}" in command and command[-2:] == ["--seed", "1"]
+    fp32 = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32")
+    assert fp32[fp32.index("--dtype") + 1] == "float32"
+
+
+def test_the_model_number_format_follows_the_cpu() -> None:
+    from app.hardware import cpu_dtype, fast_bf16
+
+    assert cpu_dtype("auto") == ("bfloat16" if fast_bf16() else "float32")
+    assert cpu_dtype("float32") == "float32" and cpu_dtype("bfloat16") == "bfloat16"
+    with pytest.raises(ValueError, match="auto, bfloat16 or float32"):
+        cpu_dtype("fp8")
 
 
 def test_each_design_is_offered_once(demo: Services) -> None:

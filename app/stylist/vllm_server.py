@@ -45,13 +45,16 @@ def vllm_command(
     port: int,
     max_model_len: int,
     extra_args: list[str],
+    dtype: str = "bfloat16",
 ) -> list[str]:
+    """The vLLM OpenAI server's command line. `dtype`: bfloat16 or float32 (`app.hardware.cpu_dtype` picks the
+    one this CPU computes natively)."""
     command = [
         sys.executable, "-m", "vllm.entrypoints.openai.api_server",
         "--model", str(model_dir),
         "--served-model-name", served_name,
         "--host", "127.0.0.1", "--port", str(port),
-        "--dtype", "bfloat16",
+        "--dtype", dtype,
         "--max-model-len", str(max_model_len),
         "--disable-uvicorn-access-log",
         # compact JSON only: a model trained to write a note after the ids would otherwise pad the answer with

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.config import REPO_ROOT, Settings
+from app.hardware import cpu_dtype
 from app.stylist.vllm_server import ManagedVllm, vllm_command
 
 MODEL_CACHE = Path(os.environ.get("STYLIST_TEST_MODEL_DIR", REPO_ROOT / "var" / "test-models"))
@@ -49,7 +50,7 @@ def vllm_server(base_model_dir: Path, smoke_adapter: Path, tmp_path_factory: pyt
         pytest.fail("vLLM is not installed: run `bash scripts/install.sh`")
     adapters = {"smoke": smoke_adapter}
     server = ManagedVllm(
-        vllm_command(base_model_dir, "stylist-base", adapters, PORT, 2048, []),
+        vllm_command(base_model_dir, "stylist-base", adapters, PORT, 2048, [], cpu_dtype("auto")),
         PORT, tmp_path_factory.mktemp("vllm-log") / "vllm.log",
     )
     server.start()
