@@ -200,6 +200,14 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     assert fp32[fp32.index("--dtype") + 1] == "float32"
 
 
+def test_each_styles_model_server_gets_cores_of_its_own() -> None:
+    from app.stylist.runtime import core_shares
+
+    assert core_shares([0, 1], 2) == ["0", "1"]  # this machine: one core per style, none shared
+    assert core_shares(list(range(8)), 2) == ["0,1,2,3", "4,5,6,7"]
+    assert core_shares([0, 1, 2], 2) == ["0", "1,2"] and core_shares([3], 2) == ["3", "3"]
+
+
 def test_the_model_number_format_follows_the_cpu() -> None:
     from app.hardware import cpu_dtype, fast_bf16
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,21 +57,36 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
     extra = shlex.split(settings.vllm_extra_args)
     logs = settings.data_dir / "logs"
     if not settings.merged_styles or not adapters:
-        server = ManagedVllm(vllm_command(base, settings.llm_served_name, adapters, settings.llm_port,
-                                          settings.llm_max_model_len, extra, cpu_dtype(settings.llm_dtype)), settings.llm_port, logs / "vllm.log")
+        command = vllm_command(base, settings.llm_served_name, adapters, settings.llm_port, settings.llm_max_model_len,
+                               extra, cpu_dtype(settings.llm_dtype))
+        server = ManagedVllm(command, settings.llm_port, logs / "vllm.log")
         server.start()
         return dict.fromkeys([settings.llm_served_name, *adapters], server)
     servers = {}
+    shares = core_shares(sorted(os.sched_getaffinity(0)), len(adapters))
     for i, (style, path) in enumerate(adapters.items()):
         version = adapter_version(path)
         merged = merge_adapter(base, path, merged_dir(settings.data_dir / "models", style, version), version)
         port = settings.llm_port + i
+        # each style's server on cores of its own: left to itself, vLLM binds every server to the same first
+        # cores (keeping the last for the app), so on 2 cores both styles queued on core 0 while core 1 idled;
+        # an operator's VLLM_CPU_OMP_THREADS_BIND wins
+        bind = {} if "VLLM_CPU_OMP_THREADS_BIND" in os.environ else {"VLLM_CPU_OMP_THREADS_BIND": shares[i]}
         server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra,
                                           cpu_dtype(settings.llm_dtype)), port,
-                             logs / f"vllm-{style}.log")
+                             logs / f"vllm-{style}.log", env=bind)
         server.start()
         servers[style] = server
     return servers
+
+
+def core_shares(cores: list[int], servers: int) -> list[str]:
+    """The CPU cores split evenly between `servers` model servers, as VLLM_CPU_OMP_THREADS_BIND lists
+    ("0,1"); with fewer cores than servers, they take turns."""
+    if len(cores) < servers:
+        return [str(cores[i % len(cores)]) for i in range(servers)]
+    return [",".join(map(str, cores[i * len(cores) // servers:(i + 1) * len(cores) // servers]))
+            for i in range(servers)]
 
 
 async def start_runtime(settings: Settings, services: Services,
