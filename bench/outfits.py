@@ -196,7 +196,9 @@ def bench_transformers(prompts: list[list[dict[str, str]]], max_new_tokens: int)
 
     base = base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(base, padding_side="left")
-    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.bfloat16)
+    from app.hardware import cpu_dtype
+
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=getattr(torch, cpu_dtype("auto")))  # as vLLM serves
     model = PeftModel.from_pretrained(model, ROOT / "models" / "adapters" / "house").eval()
     texts = [tokenizer.apply_chat_template(p, add_generation_prompt=True, tokenize=False) for p in prompts]
     inputs = tokenizer(texts, return_tensors="pt", padding=True)
