@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -65,7 +66,7 @@ class Settings(BaseSettings):
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
     # the managed vLLM's number format; auto: bfloat16 where the CPU has native bf16 instructions (AVX-512 BF16,
     # AMX), else float32 (bf16 is emulated there: prefill measured 5x slower)
-    llm_dtype: str = "auto"
+    llm_dtype: Literal["auto", "bfloat16", "float32"] = "auto"
     # How styles are served: "lora" (one vLLM, the adapters as LoRA modules: GPU or STYLIST_LLM_URL) or
     # "merged" (one vLLM per style with the adapter merged into the weights: vLLM's CPU LoRA path is
     # ~10x slower). "auto": merged for the managed CPU server, lora for an external one.

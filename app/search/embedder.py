@@ -10,7 +10,7 @@ import torch
 from sentence_transformers import SentenceTransformer
 from transformers.utils import logging as transformers_logging
 
-from app.hardware import fast_bf16
+from app.hardware import cpu_dtype
 
 
 def packaged_model_dir() -> Path:
@@ -35,11 +35,7 @@ class Embedder:
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         # bf16 weights make encoding ~1.8x faster on CPUs with AVX-512 BF16/AMX, and the cosine similarity to
         # the fp32 vectors stays above 0.99 (tests/test_embedder.py); elsewhere bf16 is emulated and slower.
-        if dtype == "auto":
-            dtype = "bfloat16" if fast_bf16() else "float32"
-        if dtype not in ("bfloat16", "float32"):
-            raise ValueError("embedding dtype must be auto, bfloat16 or float32")
-        self.dtype = dtype
+        self.dtype = dtype = cpu_dtype(dtype)
         if dtype == "bfloat16":
             self._model.to(torch.bfloat16)
 
