@@ -22,6 +22,8 @@ from app.ingest.records import RowError
 from app.ingest.service import ImportReport, import_inventory
 from app.services import build_services, open_database, reconcile_index, start
 
+WORKER_HEALTHCHECK_S = 60  # seconds a worker may take to answer the supervisor's ping before it is replaced
+
 cli = typer.Typer(help="Vibe Stylist: outfits for a shopper's vibe from a store's in-stock inventory.",
                   no_args_is_help=True, add_completion=False)
 
@@ -81,8 +83,12 @@ def serve(
     # the workers find everything prepared: they only connect
     os.environ["STYLIST_RECONCILE_ON_STARTUP"] = "false"
     os.environ["STYLIST_LOAD_DEMO"] = "false"
+    # A spawned worker answers the supervisor's health pings only after it has imported this command's
+    # module; on a busy 2-core machine that took over uvicorn's default 5 s, and every worker was killed
+    # and respawned before it could start. WORKER_HEALTHCHECK_S leaves room for that.
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                proxy_headers=True, log_config=None, access_log=False, timeout_keep_alive=settings.keep_alive_s)
+                proxy_headers=True, log_config=None, access_log=False, timeout_keep_alive=settings.keep_alive_s,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
 
 
 def prestart_services(settings: Settings) -> None:

@@ -171,6 +171,38 @@ def test_index_failure_after_commit_is_repaired_by_reconcile(
     assert reconcile_index(services).fixed == 0
 
 
+def test_a_job_is_shown_done_only_once_its_products_are_searchable(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staff job page stops following an import when indexed meets to_index. Search replicas refresh on the
+    `indexed_at` stamp that the indexing commit writes, so the two must not meet before that commit."""
+    seen: list[dict[str, int]] = []
+
+    def job_counts() -> dict[str, int]:
+        with session_scope(services.sessions) as session:
+            job = session.scalars(select(ImportJob).order_by(ImportJob.id.desc())).first()
+            assert job is not None
+            return dict(job.counts or {})
+
+    real_sync = services.index.sync
+
+    def watched_sync(products, progress=None):  # type: ignore[no-untyped-def]
+        seen.append(job_counts())  # the catalog is committed: the page already knows indexing is pending
+        result = real_sync(products, progress)
+        seen.append(job_counts())  # every product embedded, its stamp not yet committed
+        return result
+
+    monkeypatch.setattr(services.index, "sync", watched_sync)
+    report = run_import(services, to_csv(basic_catalog()))
+    assert report.status == "succeeded"
+    assert [(c["indexed"], c["to_index"]) for c in seen] == [(0, 3), (0, 3)]
+    final = job_counts()
+    assert (final["indexed"], final["to_index"]) == (3, 3)
+    with session_scope(services.sessions) as session:
+        hits = search(session, services.index, "linen shirt", SearchFilters())
+    assert "linen-shirt" in [hit.product.handle for hit in hits]
+
+
 def test_job_left_running_by_a_crash_is_marked_failed(services: Services) -> None:
     with session_scope(services.sessions) as session:
         session.add(ImportJob(filename="x.csv", file_sha256="0" * 64, mode="upsert", status="running"))

@@ -300,6 +300,8 @@ def _run_import(
                 assert job is not None
                 _fill_job(job, report)
                 touched_handles = [p.handle for p in touched]
+                if index is not None and touched_handles:  # in this commit: the job page waits for the index
+                    job.counts = {**job.counts, "indexed": 0, "to_index": len(touched_handles)}
             # the commit of session_scope makes catalog and job status durable together
     except Exception as exc:
         log.exception("import of %s failed", filename)
@@ -333,17 +335,20 @@ def _index_products(
         done += n
         if progress:
             progress("indexing", min(done, total), total)
-        if time.monotonic() - last_note >= 1.0 or done >= total:
+        if time.monotonic() - last_note >= 1.0 and done < total:
             last_note = time.monotonic()
-            _note_indexing(sessions, report.job_id, min(done, total), total)
+            _note_indexing(sessions, report.job_id, done, total)
 
-    _note_indexing(sessions, report.job_id, 0, total)  # the job page follows this until it reaches total
+    # The job page follows indexed/to_index (set to 0/total with the catalog's commit) until they meet. They
+    # meet only after the commit below stamps `indexed_at`: every process's search replica refreshes on that
+    # stamp, so a job shown as done has its products searchable.
     try:
         with session_scope(sessions) as session:
             products: list[Product] = []
             for start in range(0, len(handles), 500):
                 products.extend(session.scalars(select(Product).where(Product.handle.in_(handles[start : start + 500]))))
             report.index = index.sync(products, tick)
+        _note_indexing(sessions, report.job_id, total, total)
     except Exception as exc:  # the catalog is committed; reconcile at start-up repairs the index
         log.exception("indexing after import failed; the index will be reconciled")
         report.index_error = f"the catalog was updated but the search index was not ({exc}); " \

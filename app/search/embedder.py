@@ -6,10 +6,6 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-import torch
-from sentence_transformers import SentenceTransformer
-from transformers.utils import logging as transformers_logging
-
 from app.hardware import cpu_dtype
 
 
@@ -24,6 +20,12 @@ class Embedder:
     """Turns texts into unit-length vectors; the same model embeds products and vibes."""
 
     def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64, dtype: str = "auto") -> None:
+        # imported here, not at module level: torch and sentence-transformers take seconds to import, and every
+        # `stylist` command and each spawned worker imports this module before it needs a model
+        import torch
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         transformers_logging.disable_progress_bar()
         path = Path(model_dir) if model_dir else packaged_model_dir()

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import torch
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -183,7 +182,10 @@ class VectorReplica:
             query = np.asarray(vector, dtype=np.float32)
             query /= np.linalg.norm(query) or 1.0
             # torch, not numpy's `@`: OpenBLAS's own threads would spin on the cores that torch's threads
-            # need for the next embedding (measured: embeddings took 50-100 ms instead of 4 ms after it)
+            # need for the next embedding (measured: embeddings took 50-100 ms instead of 4 ms after it).
+            # Imported here: the embedder has loaded torch by the time anything is searched.
+            import torch
+
             scores = torch.mv(torch.from_numpy(self.vectors[candidates]), torch.from_numpy(query)).numpy()
             k = min(limit, candidates.size)
             top = np.argpartition(-scores, k - 1)[:k]
