@@ -17,8 +17,8 @@ from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, Profile
 from app.stylist.wording import base_wording
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
-POOL_FACTOR = 8  # with a lookbook profile, rerank this many times the offered count per slot
-SIMILARITY_WEIGHT = 8.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
+POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered count per slot
+SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 
 WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
                  "frost", "freezing", "drizzle", "hike")

@@ -1,0 +1,45 @@
+"""What the lookbook profile learns from looks: which idea a new wording belongs to, the tags that license an item,
+the formality span the looks wear. Small hand-made lookbooks with fixed vectors: no model needed."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, LookFacts, tag_cover
+
+
+def item(handle: str, slot: str = "top", tags: tuple[str, ...] = ("grunge",), formality: int = 2,
+         product_type: str = "t-shirt") -> ItemFacts:
+    return ItemFacts(handle, slot, product_type, ("black",), ("cotton",), "solid", tags, formality)
+
+
+def test_the_tags_that_explain_every_item_license_a_candidate_not_the_commonest_ones() -> None:
+    # every item carries an idea tag (grunge or 90s); "classic" is on most of them, but never alone
+    items = [(("grunge", "classic"), 1.0), (("90s", "classic"), 1.0), (("grunge", "classic"), 1.0),
+             (("90s",), 1.0), (("grunge", "edgy"), 1.0)]
+    assert tag_cover(items) == {"grunge", "90s"}
+    looks = [LookFacts("a", "women", tuple(item(f"i{n}", tags=tags) for n, (tags, _) in enumerate(items)))]
+    profiles = LookbookProfiles(looks, np.eye(2, dtype=np.float32)[:1], [0])
+    profile = profiles.profile([1.0, 0.0], "women")
+    assert profile.licensed_tags == {"grunge", "90s"}
+    on_idea, common_only = item("x", tags=("grunge",)), item("y", tags=("classic",))
+    assert profile.item_score(on_idea) - profile.item_score(common_only) > 3  # a never-licensing tag costs ~-3.9
+
+
+def test_a_wording_is_matched_to_the_idea_whose_phrasings_it_is_closest_to_on_average() -> None:
+    """Idea A has two phrasings around the query; idea B one phrasing a little closer than either, and one far
+    away. The closest single phrasing says B; the ideas' mean vectors say A."""
+    angle = np.radians
+    vectors = np.array([[np.cos(angle(a)), np.sin(angle(a))] for a in (25, -25, 20, 120)], dtype=np.float32)
+    looks = [LookFacts("a", "women", (item("a1"),), group=0), LookFacts("b", "women", (item("b1"),), group=1)]
+    profiles = LookbookProfiles(looks, vectors, [0, 0, 1, 1])
+    neighbours = profiles.neighbours([1.0, 0.0], "women")
+    assert profiles.looks[neighbours[0][0]].key == "a" and neighbours[0][1] > 0.9
+    assert abs(sum(weight for _, weight in neighbours) - 1) < 1e-6
+
+
+def test_the_formality_span_a_look_wears_counts_for_the_levels_between() -> None:
+    look = LookFacts("a", "women", (item("t", formality=2), item("b", "bottom", formality=4, product_type="jeans")))
+    profile = LookbookProfiles([look], np.eye(2, dtype=np.float32)[:1], [0]).profile([1.0, 0.0], "women")
+    assert profile.formality == {2: 1.0, 3: 1.0, 4: 1.0}
+    assert profile.item_score(item("z", formality=3)) > profile.item_score(item("z", formality=5)) + 3
