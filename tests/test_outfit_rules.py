@@ -121,6 +121,27 @@ def test_the_models_outfit_is_repaired_to_obey_the_rules_keeping_its_picks() -> 
     assert outfit.repairs == ["dropped S1", "added S2"]
 
 
+def test_a_pick_the_lookbook_would_never_wear_is_replaced_and_a_close_second_stays() -> None:
+    """Scores as planning gives them with a lookbook: 0 is a perfect fit, about -3.9 per attribute the vibe's
+    neighbouring looks never wear. The model's valid outfit keeps its picks unless one is far below the best
+    free candidate of its slot."""
+    c = number_candidates({
+        "top": [item("top", "t-shirt", "black", score=-0.2), item("top", "tank top", "white", score=-0.9),
+                item("top", "sequin cami", "gold", material="polyester", score=-7.5)],
+        "bottom": [item("bottom", "jeans", "black", score=-0.1), item("bottom", "skirt", "charcoal", score=-0.6)],
+        "shoes": [item("shoes", "boots", "black", material="leather", score=-0.3)],
+    })
+    close_second, issues = check(["T2", "B2", "S1"], "why", c, None, set(), rules=RULES)
+    assert issues == [] and close_second is not None and close_second.repairs == []
+    misfit, issues = check(["T3", "B2", "S1"], "why", c, None, set(), rules=RULES)
+    assert issues == ["T3 is far from what the lookbook wears for this vibe"]
+    assert misfit is not None and [x.id for x in misfit.ordered()] == ["T1", "B2", "S1"]
+    assert misfit.repairs == ["dropped T3", "added T1"] and misfit.source == "model"
+    # the best tops are worn by the answer's other outfits: the misfit is the best left, and stays
+    kept, issues = check(["T3", "B2", "S1"], "why", c, None, {"black-t-shirt", "white-tank-top"}, rules=RULES)
+    assert issues == [] and kept is not None and [x.id for x in kept.ordered()] == ["T3", "B2", "S1"]
+
+
 def test_untrue_notes_are_caught_and_true_ones_pass() -> None:
     c = grunge_candidates().by_id()
     outfit = [c["T1"], c["B1"], c["S2"]]

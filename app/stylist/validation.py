@@ -3,8 +3,9 @@
 Rules: one item per slot (accessories: up to two); a dress replaces top and bottom; shoes always; ids must be
 offered candidates; sizes in stock (guaranteed by planning, which only offers SQL-checked items in the shopper's
 sizes); the total within the budget; no item repeated across the outfits of one answer; a complete-the-look item
-in every outfit; the store's written outfit rules (outfit_rules.py); and the shape the lookbook's neighbouring
-looks wear (outerwear in the rain, none at the beach: outfit_search.Shape).
+in every outfit; the store's written outfit rules (outfit_rules.py); the shape the lookbook's neighbouring
+looks wear (outerwear in the rain, none at the beach: outfit_search.Shape); and no pick that those looks would
+never wear while a better-fitting candidate of its slot is free (misfits_of).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
 
 
 MAX_REPAIRS = 2  # a repair replaces at most this many of the model's picks, and keeps at least half of them
+MISFIT_MARGIN = 3.0  # a pick scored this far below the best free candidate of its slot is replaced (about one
+# attribute that none of the vibe's neighbouring lookbook looks wears: lookbook_profile.Profile.item_score)
 
 
 @dataclass
@@ -83,14 +86,33 @@ def check(
     issues = problems(items, budget, used, anchor_id) + rules.problems(items) + shape.problems(items)
     if unknown:
         issues.insert(0, f"ids not offered: {', '.join(unknown)}")
+    misfits = [c for c in misfits_of(items, candidates, used) if c.id != anchor_id]
+    issues += [f"{c.id} is far from what the lookbook wears for this vibe" for c in misfits]
     if not issues:
         return Outfit(items, why, "model"), []
-    repaired = search(candidates, shape, rules, budget=budget, used=used, anchor_id=anchor_id, prefer=items,
+    keep = [c for c in items if c not in misfits]
+    repaired = search(candidates, shape, rules, budget=budget, used=used, anchor_id=anchor_id, prefer=keep,
                       max_changes=MAX_REPAIRS)
     if repaired is None:
         return None, issues
     before, after = {c.id for c in items}, {c.id for c in repaired}
+    if misfits and after == {c.id for c in keep} | {c.id for c in misfits}:  # nothing better fits: as picked
+        return Outfit(items, why, "model"), []
     if len(before & after) < max(2, math.ceil(len(before) / 2)):  # mostly someone else's outfit: not the model's
         return None, issues
     repairs = [f"dropped {i}" for i in sorted(before - after)] + [f"added {i}" for i in sorted(after - before)]
     return Outfit(repaired, why, "model", repairs), issues
+
+
+def misfits_of(items: list[Candidate], candidates: CandidateSet, used: set[str]) -> list[Candidate]:
+    """The picks scored far below the best candidate of their slot that no other outfit of the answer wears.
+
+    Candidates are ranked by how well they fit the looks the style's lookbook wears for the vibe (planning.py);
+    a pick MISFIT_MARGIN below the best free one wears something those looks never do, while a close second
+    is the model's taste and stays."""
+    best: dict[str, float] = {}
+    for slot, offered in candidates.by_slot.items():
+        free = [c.score for c in offered if c.handle not in used]
+        if free:
+            best[slot] = max(free)
+    return [c for c in items if c.slot in best and c.score < best[c.slot] - MISFIT_MARGIN]
