@@ -23,8 +23,8 @@ import math
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import combinations
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 from sqlalchemy import func, select
