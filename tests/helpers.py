@@ -102,9 +102,10 @@ def serve_in_thread(app: Any) -> Iterator[str]:
 
 @contextmanager
 def hung_model_server() -> Iterator[tuple[str, Any]]:
-    """A real socket that accepts connections and never answers, as a model server that hangs. Yields its
-    OpenAI-style base URL and an event that is set once a client has connected (a readiness signal for
-    tests that need a request to be in flight)."""
+    """A real socket that accepts connections, reads the request and never answers, as a model server that
+    hangs. Yields its OpenAI-style base URL and an event that is set once a generation request (a POST to
+    /chat/completions or /completions) has arrived: a readiness signal for tests that need a generation in
+    flight. Health checks (GET /health, /v1/models) hang too but do not set it."""
     import socket
     import threading
 
@@ -113,21 +114,38 @@ def hung_model_server() -> Iterator[tuple[str, Any]]:
     listener.listen(16)
     held: list[socket.socket] = []
     stop = threading.Event()
-    connected = threading.Event()
+    generating = threading.Event()
+
+    def read_request(conn: socket.socket) -> None:
+        conn.settimeout(0.2)
+        head = b""
+        while not stop.is_set() and b"\r\n" not in head:
+            try:
+                chunk = conn.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if not chunk:
+                return
+            head += chunk
+        if head.startswith(b"POST ") and b"completions" in head.split(b"\r\n", 1)[0]:
+            generating.set()
 
     def accept_and_hang() -> None:
         listener.settimeout(0.2)
         while not stop.is_set():
             try:
-                held.append(listener.accept()[0])  # read nothing, answer nothing
-                connected.set()
+                conn = listener.accept()[0]  # answer nothing
             except TimeoutError:
                 continue
+            held.append(conn)
+            threading.Thread(target=read_request, args=(conn,), daemon=True).start()
 
     thread = threading.Thread(target=accept_and_hang, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", connected
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", generating
     finally:
         stop.set()
         thread.join(5)
