@@ -19,6 +19,7 @@ from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptReques
 
 POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered count per slot
 SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
+# (held-out house requests, composer: 8 gave 23% clean outfits, 4 gave 27%, 2 and 1 gave 31%)
 
 WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
                  "frost", "freezing", "drizzle", "hike")
