@@ -172,17 +172,16 @@ class LookbookProfiles:
 
     def __init__(self, looks: Sequence[LookFacts], phrasing_vectors: np.ndarray, phrasing_look: Sequence[int]) -> None:
         self.looks = list(looks)
-        self.vectors = np.asarray(phrasing_vectors, dtype=np.float32)
-        norms = np.linalg.norm(self.vectors, axis=1, keepdims=True)
-        self.vectors /= np.where(norms == 0, 1, norms)
-        self.owner = np.asarray(phrasing_look, dtype=np.int64)
+        vectors = np.asarray(phrasing_vectors, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.where(norms == 0, 1, norms)
         # each wording group (one idea) is represented by the mean of its phrasings' vectors: on held-out
         # wordings that recognised the idea more often than the closest single phrasing did
         # (house 51% against 37%, minimalist 53% against 45%, top-1 idea of the held-out phrasings)
         self.group_ids = sorted({look.group for look in self.looks})
-        centroids = np.zeros((len(self.group_ids), self.vectors.shape[1]), dtype=np.float32)
+        centroids = np.zeros((len(self.group_ids), vectors.shape[1]), dtype=np.float32)
         position = {g: n for n, g in enumerate(self.group_ids)}
-        for row, look_index in zip(self.vectors, self.owner, strict=True):
+        for row, look_index in zip(vectors, phrasing_look, strict=True):
             centroids[position[self.looks[look_index].group]] += row
         norms = np.linalg.norm(centroids, axis=1, keepdims=True)
         self.centroids = centroids / np.where(norms == 0, 1, norms)
