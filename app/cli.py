@@ -282,6 +282,37 @@ def finetune(
         typer.echo(decision)
 
 
+@cli.command("finetune-encoder")
+def finetune_encoder(
+    lookbook: Annotated[str, typer.Option(help="lookbook whose ideas the encoder learns to tell apart")] = "house",
+    out: Annotated[Path | None, typer.Option(help="adapter folder (default: STYLIST_VIBE_ENCODERS_DIR/LOOKBOOK, "
+                                                  "the one the app serves)")] = None,
+    epochs: Annotated[int, typer.Option(help="passes over the phrasings")] = 6,
+    learning_rate: Annotated[float, typer.Option(help="learning rate (constant)")] = 3e-4,
+    lora_r: Annotated[int, typer.Option(help="LoRA rank")] = 16,
+) -> None:
+    """Train the style's vibe encoder: the embedder that matches a shopper's words to the ideas of the lookbook,
+    learned from the lookbook's paraphrases (training split only). About a minute per lookbook on the CPU; the app
+    loads it on restart."""
+    from models.vibe_encoder import EncoderConfig, idea_groups, train_encoder
+
+    _logging()
+    settings = get_settings()
+    services = start(settings)
+    try:
+        with session_scope(services.sessions) as session:
+            groups = idea_groups(session, lookbook)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--lookbook") from None
+    finally:
+        services.close()
+    target = out or settings.vibe_encoders_dir / lookbook
+    config = EncoderConfig(lora_r=lora_r, lora_alpha=2 * lora_r, learning_rate=learning_rate, epochs=epochs)
+    stats = train_encoder(services.index.embedder.model_dir, groups, target, config)
+    typer.echo(f"vibe encoder saved to {target}: {stats['ideas']} ideas, {stats['phrasings']} phrasings, "
+               f"{stats['train_seconds']:.0f} s, loss {stats['first_loss']} -> {stats['final_loss']}")
+
+
 @cli.command("eval")
 def evaluate_command(
     lookbook: Annotated[str, typer.Option(help="lookbook whose held-out looks to evaluate on")] = "house",

@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     llm_lora_mode: str = "auto"
     # Style adapters: each folder with adapter_config.json is served as a LoRA named after the folder.
     adapters_dir: Path = REPO_ROOT / "models" / "adapters"
+    # Style vibe encoders (`stylist finetune-encoder`): STYLE/ holds a LoRA adapter on the embedder that matches
+    # a vibe to the ideas of the style's lookbook; a style without one uses the stock embedder.
+    vibe_encoders_dir: Path = REPO_ROOT / "models" / "vibe_encoders"
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot: repairs and the composer choose among them
     model_candidates_per_slot: int = 5  # the best-ranked of those shown to the model (fewer: a shorter prompt)

@@ -64,9 +64,8 @@ def baseline_choice(question: Question, products: dict[str, Product], profiles: 
                     embed_one: Any, item_vector: Any) -> str:
     """The engine's retrieval score: the lookbook profile (training looks) plus similarity to the vibe."""
     department = question.department if question.department != "unisex" else None
-    vector = embed_one(base_wording(question.vibe))
-    profile = profiles.profile(vector, department)
-    full = embed_one(question.vibe)
+    profile = profiles.profile_of(base_wording(question.vibe), department)  # the style's vibe encoder
+    full = embed_one(question.vibe)  # the search index's embedder, as item vectors are
 
     def score(handle: str) -> float:
         return profile.item_score(ItemFacts.of(products[handle])) + SIMILARITY_WEIGHT * item_vector(handle, full)

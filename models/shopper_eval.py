@@ -54,6 +54,7 @@ from app.stylist.outfit_rules import OutfitRules
 from app.stylist.lookbook_profile import LookbookProfiles
 from app.stylist.notes import untrue_terms
 from app.stylist.planning import StyleRequest, in_season
+from app.stylist.vibe_encoders import EmbedFn, VibeEncoders
 from models.dataset import budget_in, phrasings, split_looks
 from models.judge import Context, Judge, problem_kind
 from models.metrics import markdown_table, percentile
@@ -85,6 +86,7 @@ class Answered:
     candidates_clean: int = 0
     candidates: int = 0
     recalled: int = 0
+    recognised: bool | None = None  # the vibe's nearest lookbook look is of its theme (None: not asked)
     first_s: float | None = None
     total_s: float = 0.0
 
@@ -134,8 +136,10 @@ def theme_profiles(session: Session, lookbook: str, judge: Judge,
 
 
 async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
-                     per_theme: dict[str, LookbookProfiles] | None = None) -> list[Answered]:
-    """Ask the engine for each case, one request at a time (the latency of one shopper)."""
+                     per_theme: dict[str, LookbookProfiles] | None = None,
+                     look_themes: dict[str, str] | None = None) -> list[Answered]:
+    """Ask the engine for each case, one request at a time (the latency of one shopper). With `look_themes`
+    (look key -> theme), whether the vibe's nearest lookbook look is of the case's theme is recorded."""
     results = []
     for case in cases:
         if per_theme is not None:  # the diagnostic: the lookbook of the case's own theme (empty if none trained)
@@ -168,6 +172,8 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
             answered.candidates = len(offered)
             answered.candidates_clean = sum(not judge.item_problems(c.handle, case.context) for c in offered)
             answered.recalled = len({c.handle for c in offered} & set(case.look_handles))
+            if look_themes is not None and plan_seen.profile is not None and plan_seen.profile.neighbours:
+                answered.recognised = look_themes.get(plan_seen.profile.neighbours[0][0]) == case.context.theme
         results.append(answered)
     return results
 
@@ -221,6 +227,8 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
         "broken_per_outfit": statistics.fmean(len(p) for p in problems) if problems else 0.0,
         "common_problems": kinds.most_common(6),
         "model_outfits": sum(s == "model" for r in results for s in r.sources),
+        "idea_recognised": (statistics.fmean(known) if (known := [r.recognised for r in results
+                                                                   if r.recognised is not None]) else None),
         "candidates_clean": (sum(r.candidates_clean for r in results) / candidates) if candidates else None,
         "look_recall": (sum(r.recalled for r in results) / look_items) if candidates else None,
         "untrue_notes": (sum(bool(r.untrue[i]) for r, i in notes) / len(notes)) if notes else None,
@@ -238,6 +246,7 @@ ROWS = [
     ("outfits", "outfits judged", "{}"), ("clean", "break no house rule", "{:.1%}"),
     ("broken_per_outfit", "house rules broken per outfit", "{:.2f}"),
     ("model_outfits", "outfits chosen by the model", "{}"),
+    ("idea_recognised", "vibe's idea recognised (its nearest lookbook look is of its theme)", "{:.0%}"),
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),
     ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"),
@@ -294,12 +303,18 @@ def samples_of(results: dict[str, list[Answered]], products: dict[str, Product],
     return out
 
 
+def vibe_encoder(settings: Settings, services: Services, lookbook: str) -> EmbedFn:
+    """The style's released vibe encoder (the stock embedder when it has none), as serving uses it."""
+    return VibeEncoders(services.index.embedder, settings.vibe_encoders_dir).for_style(lookbook)
+
+
 def _stylist(settings: Settings, services: Services, lookbook: str, clients: dict[str, LlmClient],
              adapters: dict[str, Path], profiles: LookbookProfiles) -> Stylist:
     stylist = Stylist(services.sessions, services.index, clients, served_name=settings.llm_served_name,
                       adapters=adapters, default_style=lookbook, deadline_s=settings.llm_deadline_s,
                       per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules),
-                      model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes)
+                      model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes,
+                      vibe_encoders_dir=settings.vibe_encoders_dir)
     stylist.lookbooks = TrainingLookbook(profiles)  # type: ignore[assignment]
     return stylist
 
@@ -311,7 +326,9 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
 
     with session_scope(services.sessions) as session:
         judge = Judge.for_session(session)
-        cases, profiles = held_out(session, lookbook, judge, services.index.embedder.embed)
+        cases, profiles = held_out(session, lookbook, judge, vibe_encoder(settings, services, lookbook))
+        look_themes = {look.look_key: judge.theme_of(look.vibe)
+                       for look in session.scalars(select(Look).where(Look.lookbook == lookbook))}
         products = {p.handle: p for p in session.scalars(select(Product))}
         session.expunge_all()
     cases = cases[:limit] if limit else cases
@@ -327,13 +344,15 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
                 stylist = _stylist(settings, services, lookbook, {name: client},
                                    adapters if system == "fine-tuned" else {}, profiles)
                 await run_engine(stylist, cases[:1], judge)  # warm the prefix cache and compiled graphs
-                results[system] = await run_engine(stylist, cases, judge)
+                results[system] = await run_engine(stylist, cases, judge, look_themes=look_themes)
                 await client.close()
     if "composer" in systems:
-        results["composer"] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge)
+        results["composer"] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge,
+                                               look_themes=look_themes)
     if THEME_KNOWN in systems:
         with session_scope(services.sessions) as session:
-            per_theme = theme_profiles(session, lookbook, Judge.for_session(session), services.index.embedder.embed)
+            per_theme = theme_profiles(session, lookbook, Judge.for_session(session),
+                                       vibe_encoder(settings, services, lookbook))
         results[THEME_KNOWN] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge,
                                                 per_theme)
     if "random" in systems:
@@ -360,7 +379,7 @@ def fitb_accuracies(settings: Settings, services: Services, lookbook: str, adapt
         split = split_looks(looks)
         products = {p.handle: p for p in session.scalars(select(Product))}
         items = fitb.questions(session, split.eval)
-        profiles = LookbookProfiles.build(split.train, products, services.index.embedder.embed,
+        profiles = LookbookProfiles.build(split.train, products, vibe_encoder(settings, services, lookbook),
                                           lambda p: not split.held_out_wording(p))
         services.index.refresh(session)
         session.expunge_all()

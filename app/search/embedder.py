@@ -19,7 +19,10 @@ def packaged_model_dir() -> Path:
 class Embedder:
     """Turns texts into unit-length vectors; the same model embeds products and vibes."""
 
-    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64, dtype: str = "auto") -> None:
+    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64, dtype: str = "auto",
+                 adapter_dir: Path | None = None) -> None:
+        """`adapter_dir`: a LoRA adapter trained on top of this model (a style's vibe encoder,
+        models/vibe_encoder.py), merged into the weights when loaded."""
         # imported here, not at module level: torch and sentence-transformers take seconds to import, and every
         # `stylist` command and each spawned worker imports this module before it needs a model
         import torch
@@ -35,6 +38,12 @@ class Embedder:
         self.name = path.name if model_dir else "all-MiniLM-L6-v2"
         self.batch_size = batch_size
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        if adapter_dir is not None:
+            from peft import PeftModel
+
+            module = self._model[0]
+            module.auto_model = PeftModel.from_pretrained(module.auto_model, str(adapter_dir)).merge_and_unload()
+            self.name = f"{self.name}+{adapter_dir.name}"
         # bf16 weights make encoding ~1.8x faster on CPUs with AVX-512 BF16/AMX, and the cosine similarity to
         # the fp32 vectors stays above 0.99 (tests/test_embedder.py); elsewhere bf16 is emulated and slower.
         self.dtype = dtype = cpu_dtype(dtype)

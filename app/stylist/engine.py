@@ -39,6 +39,7 @@ from app.stylist.outfit_search import Shape
 from app.stylist.planning import Plan, StyleRequest, plan_request
 from app.stylist.prompt import OutfitStreamParser, build_messages, output_schema, parse_answer, AnswerError
 from app.stylist.validation import Outfit, check
+from app.stylist.vibe_encoders import VibeEncoders
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +114,14 @@ class Stylist:
         rules: OutfitRules = NO_RULES,
         model_per_slot: int | None = None,
         model_notes: bool = False,
+        vibe_encoders_dir: Path | None = None,
     ) -> None:
         # candidates per slot shown to the model (the best-ranked; repairs and the composer use all of them)
         self.model_per_slot = model_per_slot or per_slot
         self.model_notes = model_notes  # the model writes notes (else ids only; notes from the items)
         self.rules = rules  # the store's written outfit rules (STYLIST_STYLE_RULES)
-        self.lookbooks = LookbookCache(index.embedder.embed)  # each style's lookbook, learned taste
+        self.encoders = VibeEncoders(index.embedder, vibe_encoders_dir)  # each style's vibe encoder
+        self.lookbooks = LookbookCache(self.encoders.for_style)  # each style's lookbook, learned taste
         self.warming_up: Callable[[], bool] = lambda: False  # set by the runtime: model servers still starting
         self.on_answer = on_answer  # told about every finished answer (the app's metrics)
         self.sessions = sessions

@@ -2,7 +2,7 @@
 
 A store's lookbook is a few hundred looks, each with a vibe, paraphrases and its items. Looks that share a
 wording (base wording: wording.py) are one idea, a group. For a new vibe the groups whose phrasings are closest
-(by embedding) show what the house wears for it: which product types fill each slot, which colours, materials,
+(by the style's vibe encoder, trained on these phrasings: app/stylist/vibe_encoders.py) show what the house wears for it: which product types fill each slot, which colours, materials,
 patterns, style tags and formality levels appear, and how often the looks carry a dress, outerwear or
 accessories. That profile
 
@@ -170,8 +170,10 @@ def tag_cover(items: Sequence[tuple[tuple[str, ...], float]], share: float = TAG
 class LookbookProfiles:
     """The looks of one lookbook, their phrasing vectors and item facts; answers `profile(vibe vector)`."""
 
-    def __init__(self, looks: Sequence[LookFacts], phrasing_vectors: np.ndarray, phrasing_look: Sequence[int]) -> None:
+    def __init__(self, looks: Sequence[LookFacts], phrasing_vectors: np.ndarray, phrasing_look: Sequence[int],
+                 embed: Callable[[list[str]], list[list[float]]] | None = None) -> None:
         self.looks = list(looks)
+        self.embed = embed  # the vibe encoder the phrasings were embedded with; a vibe must be embedded alike
         vectors = np.asarray(phrasing_vectors, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = vectors / np.where(norms == 0, 1, norms)
@@ -213,7 +215,7 @@ class LookbookProfiles:
             texts += [base_wording(p) for p in wordings]
             owner += [len(facts) - 1] * len(wordings)
         vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
-        return cls(facts, vectors, owner)
+        return cls(facts, vectors, owner, embed)
 
     def neighbours(self, vector: Sequence[float], department: str | None, groups: int = GROUPS) -> list[tuple[int, float]]:
         """(look index, weight) of the looks of the wording groups closest to the vibe; weights sum to 1.
@@ -237,6 +239,12 @@ class LookbookProfiles:
             norm = sum(share.values())
             weights += [(i, w / total * share[i] / norm) for i in members]
         return sorted(weights, key=lambda pair: -pair[1])
+
+    def profile_of(self, wording: str, department: str | None) -> Profile:
+        """The profile of a vibe's base wording, embedded with this lookbook's vibe encoder."""
+        if self.embed is None:
+            raise ValueError("these profiles were built from vectors alone; pass a vector to profile()")
+        return self.profile(self.embed([wording])[0], department)
 
     def profile(self, vector: Sequence[float], department: str | None) -> Profile:
         profile = Profile()
@@ -284,10 +292,11 @@ class LookbookProfiles:
 
 class LookbookCache:
     """Each style's LookbookProfiles, rebuilt when its lookbook changes (checked with one cheap query a request,
-    so a lookbook uploaded through another app process is picked up too)."""
+    so a lookbook uploaded through another app process is picked up too). `encoder_for(style)` is the style's
+    vibe encoder (app/stylist/vibe_encoders.py)."""
 
-    def __init__(self, embed: Callable[[list[str]], list[list[float]]]) -> None:
-        self._embed = embed
+    def __init__(self, encoder_for: Callable[[str], Callable[[list[str]], list[list[float]]]]) -> None:
+        self._encoder_for = encoder_for
         self._lock = threading.Lock()
         self._built: dict[str, tuple[tuple[int, int | None], LookbookProfiles]] = {}
 
@@ -305,6 +314,6 @@ class LookbookCache:
             looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
             handles = {h for look in looks for h in look.handles}
             products = {p.handle: p for p in session.scalars(select(Product).where(Product.handle.in_(handles)))}
-            built = LookbookProfiles.build(looks, products, self._embed)
+            built = LookbookProfiles.build(looks, products, self._encoder_for(lookbook))
             self._built[lookbook] = (stamp, built)
             return built

@@ -161,9 +161,8 @@ def plan_request(
     profile = None
     if lookbook is not None and len(lookbook):
         # the lookbook's neighbours are found by the wording alone: department, season and budget are filters
-        base = base_wording(request.vibe)
-        profile = lookbook.profile(vector if base == request.query_text() else index.embedder.embed_one(base),
-                                   request.department)
+        # (embedded by the lookbook's vibe encoder, trained to tell its ideas apart: app/stylist/vibe_encoders.py)
+        profile = lookbook.profile_of(base_wording(request.vibe), request.department)
     limit = max(per_slot, request.count + 2)
     by_slot: dict[str, list[Candidate]] = {}
     products: dict[str, Product] = {}

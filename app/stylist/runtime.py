@@ -109,6 +109,7 @@ async def start_runtime(settings: Settings, services: Services,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
         per_slot=settings.candidates_per_slot, on_answer=on_answer, rules=OutfitRules.load(settings.style_rules),
         model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes,
+        vibe_encoders_dir=settings.vibe_encoders_dir,
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
     runtime = ModelRuntime(stylist, clients, unique_servers, "starting" if clients else "not configured")

@@ -1,0 +1,161 @@
+"""Fine-tune the vibe encoder: the sentence embedder that tells which lookbook idea a shopper's words mean.
+
+    stylist finetune-encoder --lookbook house               # train on the lookbook, save models/vibe_encoders/house
+    stylist finetune-encoder --lookbook house --epochs 1 --out /tmp/enc   # a quick run elsewhere
+
+Why: the lookbook profile (app/stylist/lookbook_profile.py) finds the wording groups (ideas) closest to a vibe.
+The stock all-MiniLM-L6-v2 matches words, not ideas: "seaside stroll in linen" and "breezy outfit for beach and
+boardwalk" are one idea to the store and far apart to it. Trained here on the lookbook's own phrasings, with
+each phrasing pulled towards another phrasing of its idea and away from the other ideas in its batch
+(MultipleNegativesRankingLoss), it recognises the idea of held-out wordings far more often (measured:
+house 53% -> 76%, minimalist 52% -> 69%, top-1 idea of the held-out phrasings).
+
+Only the training split is used (models/dataset.py: held-out looks and every variant of their wordings stay
+out), so `stylist eval` measures the released encoder on wordings it never saw. The result is a LoRA adapter
+on the embedder (about 2.7 MB); product vectors in the search index keep the stock embedder.
+Runs on the CPU in about a minute per lookbook.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.catalog.models import Look
+from app.stylist.lookbook_profile import wording_groups
+from app.stylist.wording import base_wording
+from models.dataset import split_looks
+
+log = logging.getLogger(__name__)
+
+CARD = "encoder_card.json"
+
+
+@dataclass
+class EncoderConfig:
+    lora_r: int = 16  # LoRA rank on the attention and dense layers (r=16 recognised as well as full tuning)
+    lora_alpha: int = 32  # LoRA scaling (alpha / r = 2)
+    learning_rate: float = 3e-4  # constant; measured best of 3e-4 and 1e-3 for LoRA
+    epochs: int = 6  # passes over the phrasings (1 epoch: house 75%, minimalist 64%; 6: 76% and 69%)
+    batch_size: int = 32  # pairs per step; at most one pair of each idea, so the other pairs are negatives
+    seed: int = 1234
+
+
+def idea_groups(session: Session, lookbook: str) -> list[list[str]]:
+    """The training split's phrasings (base wordings) grouped by idea: looks that share a wording are one."""
+    looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
+    if not looks:
+        raise ValueError(f"no looks in lookbook {lookbook!r}; load one with `stylist load-lookbook`")
+    split = split_looks(looks)
+    wordings = [[base_wording(p) for p in split.training_phrasings(look)] for look in split.train]
+    wordings = [w for w in wordings if w]
+    by_group: dict[int, set[str]] = {}
+    for texts, group in zip(wordings, wording_groups(wordings), strict=True):
+        by_group.setdefault(group, set()).update(texts)
+    return [sorted(texts) for _, texts in sorted(by_group.items())]
+
+
+def pair_batches(groups: Sequence[Sequence[str]], config: EncoderConfig) -> list[list[tuple[str, str]]]:
+    """(phrasing, another phrasing of its idea) pairs, every phrasing once per epoch, packed into batches that
+    hold at most one pair per idea (a second pair of the same idea would be a false negative)."""
+    rng = random.Random(config.seed)
+    pending: list[tuple[int, str, str]] = []
+    for _ in range(config.epochs):
+        for g, texts in enumerate(groups):
+            for text in texts if len(texts) > 1 else ():
+                pending.append((g, text, rng.choice([t for t in texts if t != text])))
+    rng.shuffle(pending)
+    batches: list[list[tuple[str, str]]] = []
+    while pending:
+        batch: list[tuple[str, str]] = []
+        seen: set[int] = set()
+        rest = []
+        for g, anchor, positive in pending:
+            if g in seen or len(batch) >= config.batch_size:
+                rest.append((g, anchor, positive))
+            else:
+                batch.append((anchor, positive))
+                seen.add(g)
+        batches.append(batch)
+        pending = rest
+    return batches
+
+
+def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: Path,
+                  config: EncoderConfig) -> dict[str, Any]:
+    """Train the LoRA adapter and save it (adapter files and a card) into out_dir, replacing it whole only
+    once training has finished: an interrupted run leaves the released encoder as it was."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from sentence_transformers import SentenceTransformer, losses
+
+    torch.manual_seed(config.seed)
+    log.info("vibe encoder config: %s", json.dumps(asdict(config)))
+    batches = pair_batches(groups, config)
+    if not batches:
+        raise ValueError("no idea has two phrasings to learn from; add paraphrases to the lookbook's looks")
+    model = SentenceTransformer(str(embedder_dir), device="cpu", local_files_only=True)
+    # the LoRA layers are injected into the embedder's transformer in place; `adapter` saves only them
+    adapter = get_peft_model(model[0].auto_model, LoraConfig(
+        r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=0.0,
+        target_modules=["query", "key", "value", "dense"]))
+    loss = losses.MultipleNegativesRankingLoss(model)
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.learning_rate)
+    model.train()
+    started = time.perf_counter()
+    losses_seen: list[float] = []
+    for step, batch in enumerate(batches, start=1):
+        anchors = model.preprocess([a for a, _ in batch])
+        positives = model.preprocess([p for _, p in batch])
+        value = loss([anchors, positives], None)
+        optimizer.zero_grad()
+        value.backward()
+        optimizer.step()
+        losses_seen.append(value.item())
+        if step % 10 == 0 or step == len(batches):
+            log.info("step %d/%d loss %.4f", step, len(batches), sum(losses_seen[-10:]) / len(losses_seen[-10:]))
+    seconds = time.perf_counter() - started
+
+    staging = out_dir.with_name(out_dir.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    adapter.save_pretrained(str(staging))
+    (staging / "README.md").unlink(missing_ok=True)  # PEFT's blank model card template; ours is CARD
+    adapter_config = json.loads((staging / "adapter_config.json").read_text())
+    adapter_config["base_model_name_or_path"] = "all-MiniLM-L6-v2"  # not this machine's path to it
+    (staging / "adapter_config.json").write_text(json.dumps(adapter_config, indent=2) + "\n")
+    texts = [t for group in groups for t in group]
+    stats = {
+        "base_embedder": embedder_dir.name if embedder_dir.name != "model" else "all-MiniLM-L6-v2",
+        "config": asdict(config),
+        "ideas": len(groups),
+        "phrasings": len(texts),
+        "steps": len(batches),
+        "first_loss": round(losses_seen[0], 4),
+        "final_loss": round(sum(losses_seen[-10:]) / len(losses_seen[-10:]), 4),
+        "train_seconds": round(seconds, 1),
+        "data_hash": hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16],
+    }
+    (staging / CARD).write_text(json.dumps(stats, indent=2) + "\n")
+    if out_dir.exists():
+        retired = out_dir.with_name(out_dir.name + ".old")
+        shutil.rmtree(retired, ignore_errors=True)
+        out_dir.rename(retired)
+        staging.rename(out_dir)
+        shutil.rmtree(retired)
+    else:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging.rename(out_dir)
+    log.info("vibe encoder saved to %s in %.0f s (loss %.3f -> %.3f)", out_dir, seconds, stats["first_loss"],
+             stats["final_loss"])
+    return stats

@@ -1,0 +1,70 @@
+"""The vibe encoder: trained on a lookbook's paraphrases, it brings the wordings of one idea together; the app
+serves it per style and falls back to the stock embedder; a failed training run keeps the released one.
+Real embedding model, a tiny lookbook of ideas, a few seconds of training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.search.embedder import Embedder
+from app.stylist.vibe_encoders import VibeEncoders, encoder_version, trained_encoder
+from models.vibe_encoder import CARD, EncoderConfig, pair_batches, train_encoder
+
+# three ideas a store words in ways the stock embedder does not group: few shared words within an idea
+IDEAS = [
+    ["black tie gala", "evening at the opera", "formal ball in winter", "charity dinner with a dress code"],
+    ["90s grunge coffee date", "flannel and combat boots downtown", "thrift-store band tee weekend",
+     "moody record shop afternoon"],
+    ["beach day on the boardwalk", "seaside stroll in linen", "ice cream by the ocean", "sand and sun picnic"],
+]
+
+
+def separation(embed, ideas) -> float:  # type: ignore[no-untyped-def]
+    """Mean cosine within an idea minus mean cosine across ideas."""
+    vectors = [np.asarray(embed(texts)) for texts in ideas]
+    within = np.mean([(v @ v.T)[~np.eye(len(v), dtype=bool)].mean() for v in vectors])
+    across = np.mean([(a @ b.T).mean() for i, a in enumerate(vectors) for b in vectors[i + 1:]])
+    return float(within - across)
+
+
+def test_batches_hold_one_pair_per_idea_and_every_phrasing_once_per_epoch() -> None:
+    groups = [["a1", "a2", "a3"], ["b1", "b2"], ["lonely"]]
+    batches = pair_batches(groups, EncoderConfig(epochs=2, batch_size=2))
+    anchors = sorted(a for batch in batches for a, _ in batch)
+    assert anchors == sorted(["a1", "a2", "a3", "b1", "b2"] * 2)  # an idea with one phrasing has no pair
+    for batch in batches:
+        ideas = [a[0] for a, _ in batch]
+        assert len(ideas) == len(set(ideas)) and len(batch) <= 2
+        assert all(a != p and a[0] == p[0] for a, p in batch)
+
+
+def test_training_pulls_an_ideas_wordings_together_and_the_app_serves_it(tmp_path: Path, embedder: Embedder) -> None:
+    out = tmp_path / "encoders" / "house"
+    stats = train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=4, learning_rate=1e-3))
+    assert stats["ideas"] == 3 and stats["phrasings"] == 12
+    assert stats["final_loss"] < stats["first_loss"]
+    assert (out / CARD).exists() and (out / "adapter_model.safetensors").exists()
+    assert not (out / "README.md").exists()
+
+    encoders = VibeEncoders(embedder, tmp_path / "encoders")
+    tuned = encoders.for_style("house")
+    assert encoders.for_style("house") is not embedder.embed
+    assert encoders.for_style("minimalist") == embedder.embed  # no encoder trained: the stock embedder
+    assert trained_encoder(tmp_path / "encoders", "house") == out
+    assert encoder_version(out) != "stock" and encoder_version(None) == "stock"
+    assert separation(tuned, IDEAS) > separation(embedder.embed, IDEAS) + 0.1
+    vector = np.asarray(tuned(["black tie gala"])[0])
+    assert abs(np.linalg.norm(vector) - 1.0) < 1e-4  # unit length, like the stock embedder's vectors
+
+
+def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: Embedder) -> None:
+    out = tmp_path / "house"
+    train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=1))
+    before = encoder_version(out)
+    with pytest.raises(ValueError, match="no idea has two phrasings"):
+        train_encoder(embedder.model_dir, [["only one wording"]], out, EncoderConfig(epochs=1))
+    assert encoder_version(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["house"]  # no staging folder left behind
