@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     # false: the model answers with item ids only and each note is written from the chosen items (about a third
     # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
     model_writes_notes: bool = False
+    # true: the model writes one outfit per call, continuing its own answer, and each call's schema offers only
+    # the items no earlier outfit wears (it cannot repeat an item; the prefix cache serves the shared prompt);
+    # false: one call writes every outfit, and an outfit that repeats an item is repaired or replaced
+    model_outfit_per_call: bool = False
     # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
     style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"
 

@@ -314,7 +314,7 @@ def _stylist(settings: Settings, services: Services, lookbook: str, clients: dic
                       adapters=adapters, default_style=lookbook, deadline_s=settings.llm_deadline_s,
                       per_slot=settings.candidates_per_slot, rules=OutfitRules.load(settings.style_rules),
                       model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes,
-                      vibe_encoders_dir=settings.vibe_encoders_dir)
+                      vibe_encoders_dir=settings.vibe_encoders_dir, outfit_per_call=settings.model_outfit_per_call)
     stylist.lookbooks = TrainingLookbook(profiles)  # type: ignore[assignment]
     return stylist
 

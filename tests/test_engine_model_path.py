@@ -35,13 +35,14 @@ def scripted_answer(ids: list[str], notes: bool) -> str:
     one that needs repair (the first outfit's shoes again), one that is past repair (a lone pair of shoes).
     Notes only when the schema asks for them."""
     codes = {code: [i for i in ids if i.startswith(code)] for code in "TBDOSA"}
-    separates = len(codes["T"]) >= 2 and len(codes["B"]) >= 2
+    # dresses when offered (the tests ask for a black-tie gala), else separates
+    separates = len(codes["D"]) < 2 and len(codes["T"]) >= 2 and len(codes["B"]) >= 2
 
     def body(n: int) -> list[str]:
         if separates:
             return [codes["T"][n], codes["B"][n]]
         dresses = codes["D"] * 2
-        return [dresses[n], *(codes["A"] or codes["O"])[:1]]
+        return [dresses[n], *(codes["A"] or codes["O"])[n:n + 1]]
 
     shoes = codes["S"] * 3  # fewer than three offered (a hand-written schema): repeat them
     outfits = [{"items": [*body(0), shoes[0]]}, {"items": [*body(1), shoes[0]]}, {"items": [shoes[1], shoes[2]]}]
@@ -74,9 +75,12 @@ def scripted_server(state: dict[str, bool] | None = None, seen: list[dict[str, A
             return JSONResponse({"error": {"message": "scripted outage"}}, status_code=500)
         body = await request.json()
         schema = body["response_format"]["json_schema"]["schema"]
-        outfit = schema["properties"]["outfits"]["items"]
+        one = "outfits" not in schema["properties"]  # one outfit per call: the schema is the outfit object
+        outfit = schema if one else schema["properties"]["outfits"]["items"]
         seen.append(body)
         text = scripted_answer(outfit["properties"]["items"]["items"]["enum"], "why" in outfit["properties"])
+        if one:  # the scripted answer's first outfit, from the items this call still offers
+            text = json.dumps(json.loads(text)["outfits"][0], separators=(",", ":"))
         if not body.get("stream"):
             return JSONResponse({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
                                  "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
@@ -128,10 +132,12 @@ def store(demo_store: Services) -> Services:
     return demo_store
 
 
-def _answer(store: Services, model_url: str, folder: Path, model_notes: bool) -> list[tuple[str, Any]]:
+def _answer(store: Services, model_url: str, folder: Path, model_notes: bool,
+            outfit_per_call: bool = False) -> list[tuple[str, Any]]:
     stylist = Stylist(store.sessions, store.index, {"house": LlmClient(model_url, max_retries=0)},
                       served_name="stylist-base", adapters={"house": folder}, default_style="house",
-                      deadline_s=20, per_slot=5, rules=RULES, model_notes=model_notes)
+                      deadline_s=20, per_slot=5, rules=RULES, model_notes=model_notes,
+                      outfit_per_call=outfit_per_call)
     request = StyleRequest(vibe="black tie gala", department="women", count=3, style="house")
 
     async def run() -> list[tuple[str, Any]]:
@@ -235,3 +241,27 @@ def test_a_deadline_closes_the_model_stream(store: Services, tmp_path: Path) -> 
         while not state["closed"] and time.monotonic() < deadline:
             time.sleep(0.05)  # the server noticing the disconnect, checked, not guessed
         assert state["closed"], "the model stream was left open after the deadline"
+
+
+def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(store: Services, model_url: str,
+                                                                              tmp_path: Path) -> None:
+    """The model that repeats the first outfit's shoes (scripted) cannot: each call's schema offers only the items
+    no earlier outfit wears, and each call continues the answer with the earlier outfits as written."""
+    events = _answer(store, model_url, tmp_path, model_notes=False, outfit_per_call=True)
+    outfits = [payload.outfit for name, payload in events if name == "outfit"]
+    summary = events[-1][1]
+    assert [o.source for o in outfits] == ["model", "model", "model"]
+    assert not summary.degraded and summary.usage.completion_tokens == 3 * 60
+    handles = [c.handle for o in outfits for c in o.items]
+    assert len(handles) == len(set(handles)), "an item repeated across the answer's outfits"
+    assert len(SEEN) == 3
+    ids = [c.id for c in events[0][1].candidates.all()]
+    by_handle = {c.handle: c.id for c in events[0][1].candidates.all()}
+    for n, body in enumerate(SEEN):
+        assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
+        prefix = body["messages"][-1]
+        assert prefix["role"] == "assistant" and prefix["content"].startswith('{"outfits":[')
+        assert prefix["content"].count('{"items"') == n  # the earlier outfits, as the model wrote them
+        offered = body["response_format"]["json_schema"]["schema"]["properties"]["items"]["items"]["enum"]
+        worn = {by_handle[c.handle] for o in outfits[:n] for c in o.items}
+        assert set(offered) <= set(ids) and not set(offered) & worn

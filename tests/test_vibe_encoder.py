@@ -68,3 +68,28 @@ def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: 
         train_encoder(embedder.model_dir, [["only one wording"]], out, EncoderConfig(epochs=1))
     assert encoder_version(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["house"]  # no staging folder left behind
+
+
+def test_the_app_loads_each_styles_released_encoder_and_lookbook_at_start(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The quick start's first shopper does not wait for the encoder to load or the lookbook to be embedded."""
+    import asyncio
+
+    from app.catalog.db import session_scope
+    from app.catalog.lookbooks import load_lookbook
+    from app.config import REPO_ROOT
+    from app.stylist.runtime import start_runtime
+
+    with session_scope(demo_store.sessions) as session:
+        load_lookbook(session, REPO_ROOT / "inventory" / "lookbooks" / "house.csv")
+
+    async def run():  # type: ignore[no-untyped-def]
+        runtime = await start_runtime(demo_store.settings, demo_store)
+        assert runtime._warming is not None
+        await runtime._warming
+        await runtime.close()
+        return runtime.stylist
+
+    stylist = asyncio.run(run())
+    built = stylist.lookbooks._built["house"][1]  # built at start, before any request
+    assert trained_encoder(demo_store.settings.vibe_encoders_dir, "house") is not None  # released with the repo
+    assert built.embed == stylist.encoders.for_style("house") != demo_store.index.embedder.embed

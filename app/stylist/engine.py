@@ -37,7 +37,8 @@ from app.stylist.notes import grounded_note, untrue_terms
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
 from app.stylist.outfit_search import Shape
 from app.stylist.planning import Plan, StyleRequest, plan_request
-from app.stylist.prompt import OutfitStreamParser, build_messages, output_schema, parse_answer, AnswerError
+from app.stylist.prompt import (ANSWER_OPEN, AnswerError, OutfitStreamParser, build_messages, outfit_schema,
+                                output_schema, parse_answer)
 from app.stylist.validation import Outfit, check
 from app.stylist.vibe_encoders import VibeEncoders
 
@@ -115,7 +116,9 @@ class Stylist:
         model_per_slot: int | None = None,
         model_notes: bool = False,
         vibe_encoders_dir: Path | None = None,
+        outfit_per_call: bool = False,
     ) -> None:
+        self.outfit_per_call = outfit_per_call  # one model call per outfit, offering only unused items
         # candidates per slot shown to the model (the best-ranked; repairs and the composer use all of them)
         self.model_per_slot = model_per_slot or per_slot
         self.model_notes = model_notes  # the model writes notes (else ids only; notes from the items)
@@ -221,25 +224,43 @@ class Stylist:
             # the model sees the best few per slot, of the slots this vibe's looks wear
             shown = shape.worth_offering(plan.candidates.top(self.model_per_slot, keep=must), keep=must)
             messages = build_messages(request.prompt_view(must), shown, with_rules=not choice.fine_tuned)
-            schema = output_schema(shown.ids(), request.count, notes=self.model_notes)
             per_outfit = TOKENS_PER_OUTFIT if self.model_notes else IDS_TOKENS_PER_OUTFIT
             rejected: list[str] = []
+            # the calls: all outfits in one, or one outfit per call, each continuing the answer written so far
+            # with a schema that offers only the items no earlier outfit wears
+            calls = request.count if self.outfit_per_call else 1
+            written: list[str] = []  # one outfit per call: each outfit's JSON text as the model wrote it
             try:
-                async with asyncio.timeout(self.deadline_s), aclosing(llm.stream_json(
-                        choice.served_name, messages, schema, per_outfit * request.count + 20, summary.usage)) as deltas:
-                    async for delta in deltas:
-                        for ids, why in parser.feed(delta):
-                            t0 = time.perf_counter()
-                            outfit, issues = check(ids, why, plan.candidates, request.budget, used, plan.anchor_id,
-                                                   self.rules, shape)
-                            validation_s += time.perf_counter() - t0
-                            if outfit is None:
-                                rejected.append("; ".join(issues))
-                                continue
-                            if len(decided) < request.count:
-                                yield "outfit", await emit(truthful(outfit))
+                async with asyncio.timeout(self.deadline_s):
+                    for _ in range(calls):
+                        if self.outfit_per_call:
+                            free = [c.id for c in shown.all() if c.handle not in used or c.id == plan.anchor_id]
+                            prefix = ANSWER_OPEN + "".join(f"{text}," for text in written)
+                            call_messages = [*messages, {"role": "assistant", "content": prefix}]
+                            schema, max_tokens = outfit_schema(free, notes=self.model_notes), per_outfit
+                            parser = OutfitStreamParser()
+                            parser.feed(ANSWER_OPEN)  # the earlier outfits are decided; only the new one is parsed
+                        else:
+                            call_messages = messages
+                            schema = output_schema(shown.ids(), request.count, notes=self.model_notes)
+                            max_tokens = per_outfit * request.count + 20
+                        async with aclosing(llm.stream_json(choice.served_name, call_messages, schema, max_tokens,
+                                                            summary.usage, cont=self.outfit_per_call)) as deltas:
+                            async for delta in deltas:
+                                for ids, why in parser.feed(delta):
+                                    t0 = time.perf_counter()
+                                    outfit, issues = check(ids, why, plan.candidates, request.budget, used,
+                                                           plan.anchor_id, self.rules, shape)
+                                    validation_s += time.perf_counter() - t0
+                                    if outfit is None:
+                                        rejected.append("; ".join(issues))
+                                        continue
+                                    if len(decided) < request.count:
+                                        yield "outfit", await emit(truthful(outfit))
+                        if self.outfit_per_call:
+                            written.append(parser.text[len(ANSWER_OPEN):])
                 try:
-                    parse_answer(parser.text)
+                    parse_answer(ANSWER_OPEN + ",".join(written) + "]}" if self.outfit_per_call else parser.text)
                 except AnswerError as exc:
                     reason, kind = f"the model's answer was not valid JSON ({exc})", "invalid"
             except TimeoutError:

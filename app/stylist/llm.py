@@ -76,14 +76,17 @@ class LlmClient:
         schema: dict[str, Any],
         max_tokens: int,
         usage: Usage,
+        cont: bool = False,
     ) -> AsyncIterator[str]:
-        """Text deltas of a schema-constrained answer. Raises ModelUnavailable when the call fails."""
+        """Text deltas of a schema-constrained answer; `cont`: continue the last (assistant) message, whose text
+        the schema does not cover. Token counts are added to `usage`. Raises ModelUnavailable when the call
+        fails."""
         if self._breaker.opened:
             raise ModelUnavailable(f"circuit open after repeated failures; retrying in "
                                    f"{self._breaker.open_remaining:.0f} s")
         try:
             async with aclosing(self._breaker.call_async_generator(
-                self._stream, model, messages, schema, max_tokens, usage
+                self._stream, model, messages, schema, max_tokens, usage, cont
             )) as deltas:
                 async for delta in deltas:
                     yield delta
@@ -95,7 +98,8 @@ class LlmClient:
             raise ModelUnavailable(f"{exc.__class__.__name__}: {exc}"[:300]) from exc
 
     async def _stream(
-        self, model: str, messages: list[dict[str, str]], schema: dict[str, Any], max_tokens: int, usage: Usage
+        self, model: str, messages: list[dict[str, str]], schema: dict[str, Any], max_tokens: int, usage: Usage,
+        cont: bool,
     ) -> AsyncIterator[str]:
         stream = await self._client.chat.completions.create(
             model=model,
@@ -105,14 +109,16 @@ class LlmClient:
             temperature=0.0,
             stream=True,
             stream_options={"include_usage": True},
+            # vLLM's chat template options: continue the assistant's answer instead of starting a new turn
+            extra_body={"continue_final_message": True, "add_generation_prompt": False} if cont else None,
         )
         # closed on every exit, a deadline's cancellation included: the server sees the connection go and stops
         # generating (an abandoned stream would keep a CPU server busy for every later shopper)
         async with stream:
             async for chunk in stream:
                 if chunk.usage is not None:
-                    usage.prompt_tokens = chunk.usage.prompt_tokens
-                    usage.completion_tokens = chunk.usage.completion_tokens
+                    usage.prompt_tokens += chunk.usage.prompt_tokens
+                    usage.completion_tokens += chunk.usage.completion_tokens
                 for choice in chunk.choices:
                     if choice.delta and choice.delta.content:
                         yield choice.delta.content

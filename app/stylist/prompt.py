@@ -183,6 +183,15 @@ def make_answer(outfits: Sequence[tuple[Sequence[str], str]]) -> dict[str, Any]:
     return {"outfits": [{"items": sorted(items, key=key), "why": why[:WHY_MAX_CHARS]} for items, why in outfits]}
 
 
+ANSWER_OPEN = '{"outfits":['  # how every answer starts; an answer written one outfit per call continues it
+
+
+def outfit_schema(candidate_ids: Sequence[str], notes: bool = True) -> dict[str, Any]:
+    """JSON schema of one outfit object (`{"items":[...]}`, with "why" when `notes`): what a call that continues an
+    answer (ANSWER_OPEN and the earlier outfits) writes next."""
+    return output_schema(candidate_ids, 1, notes)["properties"]["outfits"]["items"]
+
+
 def output_schema(candidate_ids: Sequence[str], count: int, notes: bool = True) -> dict[str, Any]:
     """JSON schema for structured output: item ids can only be offered candidates. Without `notes` the answer
     is ids only (`{"outfits":[{"items":[...]}]}`): the grammar closes each outfit after its items, so a model

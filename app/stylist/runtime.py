@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import shlex
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,10 +29,13 @@ class ModelRuntime:
     servers: list[ManagedVllm] = field(default_factory=list)
     status: str = "not configured"
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _warming: asyncio.Task[None] | None = None  # loading the styles' vibe encoders and lookbook profiles
 
     async def close(self) -> None:
         for task in self._tasks:
             task.cancel()
+        if self._warming is not None:  # it runs in a thread, which cannot be cancelled: let it finish first
+            await asyncio.wait([self._warming], timeout=60)
         for client in set(self.clients.values()):
             await client.close()
         for server in self.servers:
@@ -109,6 +113,7 @@ async def start_runtime(settings: Settings, services: Services,
         default_style=settings.default_style, deadline_s=settings.llm_deadline_s,
         per_slot=settings.candidates_per_slot, on_answer=on_answer, rules=OutfitRules.load(settings.style_rules),
         model_per_slot=settings.model_candidates_per_slot, model_notes=settings.model_writes_notes,
+        outfit_per_call=settings.model_outfit_per_call,
         vibe_encoders_dir=settings.vibe_encoders_dir,
     )
     unique_servers = list({id(s): s for s in servers.values()}.values())
@@ -119,7 +124,24 @@ async def start_runtime(settings: Settings, services: Services,
         runtime.status == "starting" or runtime.status.startswith("waiting"))
     if clients:
         runtime._tasks.append(asyncio.create_task(_watch_ready(runtime, settings)))
+    runtime._warming = asyncio.create_task(warm_styles(stylist))
     return runtime
+
+
+async def warm_styles(stylist: Stylist) -> None:
+    """Load each style's vibe encoder and build its lookbook profiles now, not in the first shopper's request
+    (a few seconds per style on the CPU). A failure is logged; requests then load them themselves."""
+    def work() -> None:
+        with stylist.sessions() as session:
+            for style in stylist.styles():
+                stylist.lookbooks.get(session, style)
+
+    started = time.perf_counter()
+    try:
+        await asyncio.to_thread(work)
+        log.info("styles ready (%s) in %.1f s", ", ".join(stylist.styles()), time.perf_counter() - started)
+    except Exception:  # noqa: BLE001 - start-up goes on; the first request of a style retries
+        log.exception("loading the styles' lookbooks failed")
 
 
 async def _watch_ready(runtime: ModelRuntime, settings: Settings) -> None:
