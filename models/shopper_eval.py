@@ -54,7 +54,7 @@ from app.stylist.outfit_rules import OutfitRules
 from app.stylist.lookbook_profile import LookbookProfiles
 from app.stylist.notes import untrue_terms
 from app.stylist.planning import StyleRequest, in_season
-from app.stylist.vibe_encoders import EmbedFn, VibeEncoders
+from app.stylist.vibe_encoders import EmbedFn, VibeEncoders, encoder_version, trained_encoder
 from models.dataset import budget_in, phrasings, split_looks
 from models.judge import Context, Judge, problem_kind
 from models.metrics import markdown_table, percentile
@@ -363,6 +363,7 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
     for system, value in fitb["accuracy"].items():
         summaries.setdefault(system, {})["fitb"] = value
     return {"summaries": summaries, "cases": len(cases), "looks": len({c.look for c in cases}),
+            "vibe_encoder": encoder_version(trained_encoder(settings.vibe_encoders_dir, lookbook)),
             "fitb_questions": fitb["questions"], "samples": samples_of(results, products)}
 
 

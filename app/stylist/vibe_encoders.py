@@ -2,7 +2,8 @@
 
 A style with a trained encoder (models/vibe_encoders/STYLE, written by `stylist finetune-encoder`) gets the stock
 embedder with that LoRA adapter merged; any other style uses the stock embedder (the search index's), so a store
-without a trained encoder still works, only recognising ideas less often. Loaded on a style's first request.
+without a trained encoder still works, only recognising ideas less often. Loaded
+when the app starts (runtime.warm_styles), or on a style's first request.
 """
 
 from __future__ import annotations
