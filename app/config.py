@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     llm_recovery_s: float = 20.0  # seconds the breaker stays open
     llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
     llm_max_model_len: int = 2048
+    # KV cache of each managed vLLM, MiB: 512 holds about 11,600 tokens in float32 (23,000 in bfloat16) for the
+    # 135M base, ten answers of about 1,100 tokens at once; it is allocated at start and stays resident
+    llm_kv_cache_mb: int = 512
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
     # the managed vLLM's number format; auto: bfloat16 where the CPU has native bf16 instructions (AVX-512 BF16,
     # AMX), else float32 (bf16 is emulated there: prefill measured 5x slower)
@@ -82,10 +85,11 @@ class Settings(BaseSettings):
     # false: the model answers with item ids only and each note is written from the chosen items (about a third
     # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
     model_writes_notes: bool = False
-    # true: the model writes one outfit per call, continuing its own answer, and each call's schema offers only
-    # the items no earlier outfit wears (it cannot repeat an item; the prefix cache serves the shared prompt);
-    # false: one call writes every outfit, and an outfit that repeats an item is repaired or replaced
-    model_outfit_per_call: bool = False
+    # true: the model writes one outfit per call, continuing its own answer; each call's schema fixes the outfit's
+    # slots (those of the best outfit the rules and the lookbook's shape allow) and offers, per slot, the items no
+    # earlier outfit wears that are close to the slot's best (engine.Stylist._next_offer); false: one call
+    # writes every outfit, and an outfit that repeats an item or breaks a rule is repaired or replaced
+    model_outfit_per_call: bool = True
     # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
     style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"
 

@@ -227,6 +227,9 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
         "broken_per_outfit": statistics.fmean(len(p) for p in problems) if problems else 0.0,
         "common_problems": kinds.most_common(6),
         "model_outfits": sum(s == "model" for r in results for s in r.sources),
+        "model_clean": (statistics.fmean(mine) if (mine := [not p for r in results
+                                                           for p, s in zip(r.problems, r.sources) if s == "model"])
+                        else None),
         "idea_recognised": (statistics.fmean(known) if (known := [r.recognised for r in results
                                                                    if r.recognised is not None]) else None),
         "candidates_clean": (sum(r.candidates_clean for r in results) / candidates) if candidates else None,
@@ -246,6 +249,7 @@ ROWS = [
     ("outfits", "outfits judged", "{}"), ("clean", "break no house rule", "{:.1%}"),
     ("broken_per_outfit", "house rules broken per outfit", "{:.2f}"),
     ("model_outfits", "outfits chosen by the model", "{}"),
+    ("model_clean", "of those, break no house rule", "{:.1%}"),
     ("idea_recognised", "vibe's idea recognised (its nearest lookbook look is of its theme)", "{:.0%}"),
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),

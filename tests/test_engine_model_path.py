@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from app.stylist.notes import untrue_terms
 from app.stylist.outfit_rules import OutfitRules
 from app.stylist.outfit_search import Shape
 from app.stylist.planning import StyleRequest
-from app.stylist.validation import problems
+from app.stylist.validation import OFFER_MARGIN, fitting, misfits_of, problems
 from tests.helpers import serve_in_thread
 
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
@@ -78,8 +79,12 @@ def scripted_server(state: dict[str, bool] | None = None, seen: list[dict[str, A
         one = "outfits" not in schema["properties"]  # one outfit per call: the schema is the outfit object
         outfit = schema if one else schema["properties"]["outfits"]["items"]
         seen.append(body)
-        text = scripted_answer(outfit["properties"]["items"]["items"]["enum"], "why" in outfit["properties"])
-        if one:  # the scripted answer's first outfit, from the items this call still offers
+        positions = outfit["properties"]["items"].get("prefixItems")
+        if positions:  # the outfit's slots are decided: the first id each position offers
+            text = json.dumps({"items": [p["enum"][0] for p in positions]}, separators=(",", ":"))
+        else:
+            text = scripted_answer(outfit["properties"]["items"]["items"]["enum"], "why" in outfit["properties"])
+        if one and not positions:  # the scripted answer's first outfit, from the items this call still offers
             text = json.dumps(json.loads(text)["outfits"][0], separators=(",", ":"))
         if not body.get("stream"):
             return JSONResponse({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
@@ -133,12 +138,12 @@ def store(demo_store: Services) -> Services:
 
 
 def _answer(store: Services, model_url: str, folder: Path, model_notes: bool,
-            outfit_per_call: bool = False) -> list[tuple[str, Any]]:
+            outfit_per_call: bool = False, budget: Decimal | None = None) -> list[tuple[str, Any]]:
     stylist = Stylist(store.sessions, store.index, {"house": LlmClient(model_url, max_retries=0)},
                       served_name="stylist-base", adapters={"house": folder}, default_style="house",
                       deadline_s=20, per_slot=5, rules=RULES, model_notes=model_notes,
                       outfit_per_call=outfit_per_call)
-    request = StyleRequest(vibe="black tie gala", department="women", count=3, style="house")
+    request = StyleRequest(vibe="black tie gala", department="women", count=3, style="house", budget=budget)
 
     async def run() -> list[tuple[str, Any]]:
         return [event async for event in stylist.stream(request)]
@@ -186,10 +191,15 @@ def test_by_default_the_model_answers_ids_only_and_notes_come_from_the_items(sto
     for outfit in outfits:
         assert outfit.why and untrue_terms(outfit.why, outfit.items, plan.candidates.all()) == [], outfit.why
     assert len({o.why for o in outfits}) == 3
-    # the model was shown the best five of each slot the lookbook's looks for the vibe wear
+    # the model was shown, of the best five of each slot the lookbook's looks for the vibe wear, those that fit
+    # the looks (none that the misfit check would then reject), so its picks stand
     shape = Shape.of(plan.profile, False)
-    expected = shape.worth_offering(plan.candidates.top(5)).ids()
-    assert outfit_schema["properties"]["items"]["items"]["enum"] == expected
+    expected = shape.worth_offering(fitting(plan.candidates.top(5))).ids()
+    shown = outfit_schema["properties"]["items"]["items"]["enum"]
+    assert shown == expected
+    offered = plan.candidates.by_id()
+    assert not misfits_of([offered[i] for i in shown], plan.candidates, set())
+    assert len(shown) < len(shape.worth_offering(plan.candidates.top(5)).ids())  # some were too far to offer
 
 
 def test_the_breaker_opens_on_failures_and_closes_after_its_recovery_time() -> None:
@@ -245,8 +255,9 @@ def test_a_deadline_closes_the_model_stream(store: Services, tmp_path: Path) -> 
 
 def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(store: Services, model_url: str,
                                                                               tmp_path: Path) -> None:
-    """The model that repeats the first outfit's shoes (scripted) cannot: each call's schema offers only the items
-    no earlier outfit wears, and each call continues the answer with the earlier outfits as written."""
+    """Each call's schema decides the outfit's slots (those of the best outfit still possible: one item per
+    position) and offers, per position, only the items of that slot no earlier outfit wears that are close to
+    its best (validation.OFFER_MARGIN); each call continues the answer with the earlier outfits as written."""
     events = _answer(store, model_url, tmp_path, model_notes=False, outfit_per_call=True)
     outfits = [payload.outfit for name, payload in events if name == "outfit"]
     summary = events[-1][1]
@@ -255,13 +266,43 @@ def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(s
     handles = [c.handle for o in outfits for c in o.items]
     assert len(handles) == len(set(handles)), "an item repeated across the answer's outfits"
     assert len(SEEN) == 3
-    ids = [c.id for c in events[0][1].candidates.all()]
-    by_handle = {c.handle: c.id for c in events[0][1].candidates.all()}
+    candidates = events[0][1].candidates.all()
+    ids = [c.id for c in candidates]
+    by_handle = {c.handle: c.id for c in candidates}
+    by_id = {c.id: c for c in candidates}
     for n, body in enumerate(SEEN):
         assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
         prefix = body["messages"][-1]
         assert prefix["role"] == "assistant" and prefix["content"].startswith('{"outfits":[')
         assert prefix["content"].count('{"items"') == n  # the earlier outfits, as the model wrote them
-        offered = body["response_format"]["json_schema"]["schema"]["properties"]["items"]["items"]["enum"]
+        items = body["response_format"]["json_schema"]["schema"]["properties"]["items"]
+        positions = [p["enum"] for p in items["prefixItems"]]
+        assert items["minItems"] == items["maxItems"] == len(positions) and items["items"] is False
+        offered = [i for p in positions for i in p]
         worn = {by_handle[c.handle] for o in outfits[:n] for c in o.items}
         assert set(offered) <= set(ids) and not set(offered) & worn
+        slots = [{i[0] for i in p} for p in positions]
+        assert all(len(s) == 1 for s in slots), positions  # one slot per position
+        assert "S" in set().union(*slots) and ({"D"} in slots or {"T"} in slots and {"B"} in slots)
+        free = [c for c in candidates if c.handle not in {c.handle for o in outfits[:n] for c in o.items}]
+        for position in positions:  # only items close to the best free one of their slot
+            best = max(c.score for c in free if c.id[0] == position[0][0])
+            assert all(by_id[i].score >= best - OFFER_MARGIN for i in position)
+
+
+def test_one_outfit_per_call_offers_only_what_keeps_the_outfit_within_the_budget(store: Services, model_url: str,
+                                                                                  tmp_path: Path) -> None:
+    """Whatever the model picks in each position, the outfit stays within the shopper's budget."""
+    budget = Decimal(450)
+    events = _answer(store, model_url, tmp_path, model_notes=False, outfit_per_call=True, budget=budget)
+    by_id = {c.id: c for c in events[0][1].candidates.all()}
+    outfits = [payload.outfit for name, payload in events if name == "outfit"]
+    assert outfits and all(o.source == "model" and o.total <= budget for o in outfits)
+    choices = 0
+    for body in SEEN:
+        positions = [p["enum"] for p in body["response_format"]["json_schema"]["schema"]["properties"]["items"]
+                     .get("prefixItems", [])]
+        assert positions, "the budget left a rule-abiding outfit, so the slots are decided"
+        assert sum(max(by_id[i].price for i in p) for p in positions) <= budget
+        choices += sum(len(p) - 1 for p in positions)
+    assert choices > 0, "the budget left the model no choice at all: the test would show nothing"

@@ -198,6 +198,7 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     assert f"house={tmp_path / 'house'}" in command and command[-2:] == ["--seed", "1"]
     fp32 = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32")
     assert fp32[fp32.index("--dtype") + 1] == "float32"
+    assert fp32[fp32.index("--kv-cache-memory-bytes") + 1] == str(512 * 2**20)  # sized to the load, not 2 GiB
 
 
 def test_each_styles_model_server_gets_cores_of_its_own() -> None:

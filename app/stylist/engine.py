@@ -35,11 +35,11 @@ from app.stylist.llm import LlmClient, ModelUnavailable, Usage
 from app.stylist.lookbook_profile import LookbookCache
 from app.stylist.notes import grounded_note, untrue_terms
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
-from app.stylist.outfit_search import Shape
+from app.stylist.outfit_search import Shape, search
 from app.stylist.planning import Plan, StyleRequest, plan_request
-from app.stylist.prompt import (ANSWER_OPEN, AnswerError, OutfitStreamParser, build_messages, outfit_schema,
-                                output_schema, parse_answer)
-from app.stylist.validation import Outfit, check
+from app.stylist.prompt import (ANSWER_OPEN, SLOT_ORDER, AnswerError, Candidate, CandidateSet, OutfitStreamParser,
+                                build_messages, outfit_schema, output_schema, parse_answer)
+from app.stylist.validation import OFFER_MARGIN, Outfit, check, fitting
 from app.stylist.vibe_encoders import VibeEncoders
 
 log = logging.getLogger(__name__)
@@ -221,8 +221,11 @@ class Stylist:
             validation_s = 0.0
             parser = OutfitStreamParser()
             must = (plan.anchor_id,) if plan.anchor_id else ()
-            # the model sees the best few per slot, of the slots this vibe's looks wear
-            shown = shape.worth_offering(plan.candidates.top(self.model_per_slot, keep=must), keep=must)
+            # the model sees the best few per slot, of the slots the vibe's looks wear, and may pick those that
+            # fit the looks (validation.fitting): all outfits at once, those that fit a first outfit (the prompt
+            # lists only them); one outfit per call, those that fit among the items no earlier outfit wears
+            best = shape.worth_offering(plan.candidates.top(self.model_per_slot, keep=must), keep=must)
+            shown = best if self.outfit_per_call else fitting(best, keep=must)
             messages = build_messages(request.prompt_view(must), shown, with_rules=not choice.fine_tuned)
             per_outfit = TOKENS_PER_OUTFIT if self.model_notes else IDS_TOKENS_PER_OUTFIT
             rejected: list[str] = []
@@ -234,10 +237,11 @@ class Stylist:
                 async with asyncio.timeout(self.deadline_s):
                     for _ in range(calls):
                         if self.outfit_per_call:
-                            free = [c.id for c in shown.all() if c.handle not in used or c.id == plan.anchor_id]
+                            free, positions = self._next_offer(plan, shown, shape, used, must)
                             prefix = ANSWER_OPEN + "".join(f"{text}," for text in written)
                             call_messages = [*messages, {"role": "assistant", "content": prefix}]
-                            schema, max_tokens = outfit_schema(free, notes=self.model_notes), per_outfit
+                            schema = outfit_schema(free, notes=self.model_notes, positions=positions)
+                            max_tokens = per_outfit
                             parser = OutfitStreamParser()
                             parser.feed(ANSWER_OPEN)  # the earlier outfits are decided; only the new one is parsed
                         else:
@@ -292,6 +296,40 @@ class Stylist:
                  summary.model, summary.degraded, summary.degraded_reason, asdict(timings))
         self._finished(summary)
         yield "done", summary
+
+    def _next_offer(self, plan: Plan, shown: CandidateSet, shape: Shape, used: set[str],
+                    must: tuple[str, ...]) -> tuple[list[str], list[list[str]] | None]:
+        """What the model may pick for the next outfit, one outfit per call: (ids, positions).
+
+        The ids are the shown items that no earlier outfit wears and that are close to the best of their slot
+        (validation.OFFER_MARGIN). The positions are the slots of the best outfit the composer would make next
+        (a dress or separates; outerwear and accessories only where it wears them), each with its ids: the
+        lookbook's shape and the written rules decide the slots, which a model that puts a coat on a beach day
+        or two tops in one outfit does not; the model chooses the pieces. Within a budget, a position offers
+        only items that keep the outfit within it whatever the other positions' picks. Positions are None when
+        no rule-abiding outfit is left (the model's pick then goes to the checks, and the composer finishes).
+
+        Measured (house, first 60 held-out requests, AVX-512 BF16 CPU): 44.1% of outfits clean, 3% of answers
+        degraded, against 27.4% and 3% offering every unworn item within the misfit margin, and 35.2% and 83% for
+        one call writing all outfits; the composer alone 46.4% (models/README.md)."""
+        free = fitting(shown.without(used, keep=must), keep=must, margin=OFFER_MARGIN)
+        request = plan.request
+        planned = search(plan.candidates, shape, self.rules, budget=request.budget, used=used,
+                         anchor_id=plan.anchor_id)
+        if planned is None:
+            return free.ids(), None
+        # within a budget, each position may cost its planned item's price plus an equal share of what is left
+        allowance = (request.budget - sum((c.price for c in planned), Decimal(0))) / len(planned) \
+            if request.budget is not None else None
+
+        def choices(item: Candidate) -> list[str]:
+            if item.id == plan.anchor_id:
+                return [item.id]
+            return [c.id for c in free.by_slot.get(item.slot, []) if c.id != plan.anchor_id
+                    and (allowance is None or c.price <= item.price + allowance)] or [item.id]
+
+        positions = [choices(item) for item in sorted(planned, key=lambda c: SLOT_ORDER.index(c.slot))]
+        return free.ids(), positions
 
     def _finished(self, summary: AnswerSummary) -> None:
         if self.on_answer is not None:

@@ -112,6 +112,11 @@ class CandidateSet:
         return CandidateSet({slot: [c for i, c in enumerate(items) if i < per_slot or c.id in keep]
                              for slot, items in self.by_slot.items()})
 
+    def without(self, handles: set[str], keep: Sequence[str] = ()) -> CandidateSet:
+        """The candidates whose product is not among `handles`, plus any named in `keep` (ids unchanged)."""
+        return CandidateSet({slot: [c for c in items if c.handle not in handles or c.id in keep]
+                             for slot, items in self.by_slot.items()})
+
 
 def number_candidates(by_slot: dict[str, Sequence[Candidate]]) -> CandidateSet:
     """Give candidates their ids (T1, T2 ... per slot) in the order given."""
@@ -186,10 +191,22 @@ def make_answer(outfits: Sequence[tuple[Sequence[str], str]]) -> dict[str, Any]:
 ANSWER_OPEN = '{"outfits":['  # how every answer starts; an answer written one outfit per call continues it
 
 
-def outfit_schema(candidate_ids: Sequence[str], notes: bool = True) -> dict[str, Any]:
+def outfit_schema(candidate_ids: Sequence[str], notes: bool = True,
+                  positions: Sequence[Sequence[str]] | None = None) -> dict[str, Any]:
     """JSON schema of one outfit object (`{"items":[...]}`, with "why" when `notes`): what a call that continues an
-    answer (ANSWER_OPEN and the earlier outfits) writes next."""
-    return output_schema(candidate_ids, 1, notes)["properties"]["outfits"]["items"]
+    answer (ANSWER_OPEN and the earlier outfits) writes next. With `positions`, the outfit has exactly one item
+    per position, in that order, each one of that position's ids (e.g. [[T1, T2], [B1, B3], [S2]]: a top, a
+    bottom and shoes), so the model chooses the pieces of an outfit whose slots are already decided."""
+    outfit = output_schema(candidate_ids, 1, notes)["properties"]["outfits"]["items"]
+    if positions:
+        outfit["properties"]["items"] = {
+            "type": "array",
+            "prefixItems": [{"type": "string", "enum": list(ids)} for ids in positions],
+            "items": False,
+            "minItems": len(positions),
+            "maxItems": len(positions),
+        }
+    return outfit
 
 
 def output_schema(candidate_ids: Sequence[str], count: int, notes: bool = True) -> dict[str, Any]:

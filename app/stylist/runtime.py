@@ -62,7 +62,7 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
     logs = settings.data_dir / "logs"
     if not settings.merged_styles or not adapters:
         command = vllm_command(base, settings.llm_served_name, adapters, settings.llm_port, settings.llm_max_model_len,
-                               extra, cpu_dtype(settings.llm_dtype))
+                               extra, cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb)
         server = ManagedVllm(command, settings.llm_port, logs / "vllm.log")
         server.start()
         return dict.fromkeys([settings.llm_served_name, *adapters], server)
@@ -77,7 +77,7 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
         # an operator's VLLM_CPU_OMP_THREADS_BIND wins
         bind = {} if "VLLM_CPU_OMP_THREADS_BIND" in os.environ else {"VLLM_CPU_OMP_THREADS_BIND": shares[i]}
         server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra,
-                                          cpu_dtype(settings.llm_dtype)), port,
+                                          cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb), port,
                              logs / f"vllm-{style}.log", env=bind)
         server.start()
         servers[style] = server

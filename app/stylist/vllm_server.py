@@ -46,9 +46,11 @@ def vllm_command(
     max_model_len: int,
     extra_args: list[str],
     dtype: str = "bfloat16",
+    kv_cache_mb: int = 512,
 ) -> list[str]:
     """The vLLM OpenAI server's command line. `dtype`: bfloat16 or float32 (`app.hardware.cpu_dtype` picks the
-    one this CPU computes natively)."""
+    one this CPU computes natively). `kv_cache_mb`: the KV cache, allocated (and resident) at start; an
+    operator's VLLM_CPU_KVCACHE_SPACE (whole GiB) overrides it on the CPU."""
     command = [
         sys.executable, "-m", "vllm.entrypoints.openai.api_server",
         "--model", str(model_dir),
@@ -56,6 +58,7 @@ def vllm_command(
         "--host", "127.0.0.1", "--port", str(port),
         "--dtype", dtype,
         "--max-model-len", str(max_model_len),
+        "--kv-cache-memory-bytes", str(kv_cache_mb * 2**20),
         "--disable-uvicorn-access-log",
         # compact JSON only: a model trained to write a note after the ids would otherwise pad the answer with
         # whitespace (which JSON allows) where the ids-only schema closes the outfit, until max_tokens
@@ -97,8 +100,7 @@ class ManagedVllm:
             return
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log_file = self.log_path.open("ab")
-        env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", "2"),
-               "HF_HUB_OFFLINE": "1", "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1", **self.env}
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1", **self.env}
         log.info("starting vLLM: %s (log: %s)", " ".join(self.command), self.log_path)
         self.process = subprocess.Popen(
             self.command, stdout=log_file, stderr=subprocess.STDOUT, env=env, start_new_session=True
