@@ -288,6 +288,10 @@ def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(s
         for position in positions:  # only items close to the best free one of their slot
             best = max(c.score for c in free if c.id[0] == position[0][0])
             assert all(by_id[i].score >= best - OFFER_MARGIN for i in position)
+        # whatever the model picks, the clothing keeps within the written formality span
+        levels = [by_id[i].formality for p in positions for i in p if by_id[i].slot != "accessory"
+                  and by_id[i].formality is not None]
+        assert RULES.max_formality_span is not None and max(levels) - min(levels) <= RULES.max_formality_span
 
 
 def test_one_outfit_per_call_offers_only_what_keeps_the_outfit_within_the_budget(store: Services, model_url: str,
