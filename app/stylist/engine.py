@@ -326,10 +326,13 @@ class Stylist:
         levels = [c.formality for c in planned if c.slot != "accessory" and c.formality is not None]
 
         def fits(c: Candidate, item: Candidate) -> bool:
-            if c.id == plan.anchor_id or (allowance is not None and c.price > item.price + allowance):
+            if c.id == plan.anchor_id:  # the item to complete has a position of its own
                 return False
-            return c.slot == "accessory" or c.formality is None or not levels or min(levels) <= c.formality <= max(
-                levels)
+            if allowance is not None and c.price > item.price + allowance:
+                return False
+            if c.slot == "accessory" or c.formality is None or not levels:
+                return True
+            return min(levels) <= c.formality <= max(levels)
 
         def choices(item: Candidate) -> list[str]:
             if item.id == plan.anchor_id:
