@@ -209,6 +209,23 @@ def test_each_styles_model_server_gets_cores_of_its_own() -> None:
     assert core_shares([0, 1, 2], 2) == ["0", "1,2"] and core_shares([3], 2) == ["3", "3"]
 
 
+def test_a_pinned_model_server_runs_on_its_cores_in_one_process(tmp_path: Path) -> None:
+    """The managed server (here a stand-in that reports what it got) is pinned to its cores, with as many OpenMP
+    threads, and vLLM's engine in-process (no worker process that vLLM's own binding would need)."""
+    import os
+    import sys
+
+    from app.stylist.vllm_server import ManagedVllm
+
+    core = sorted(os.sched_getaffinity(0))[-1]
+    report = "import os; print(sorted(os.sched_getaffinity(0)), os.environ['OMP_NUM_THREADS'], " \
+             "os.environ['VLLM_ENABLE_V1_MULTIPROCESSING'], flush=True)"
+    server = ManagedVllm([sys.executable, "-c", report], 18299, tmp_path / "server.log", cores=[core])
+    server.start()
+    assert server.process is not None and server.process.wait(30) == 0
+    assert (tmp_path / "server.log").read_text().split() == [f"[{core}]", "1", "0"]
+
+
 def test_the_model_number_format_follows_the_cpu() -> None:
     from app.hardware import cpu_dtype, fast_bf16
 

@@ -72,13 +72,14 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
         version = adapter_version(path)
         merged = merge_adapter(base, path, merged_dir(settings.data_dir / "models", style, version), version)
         port = settings.llm_port + i
-        # each style's server on cores of its own: left to itself, vLLM binds every server to the same first
-        # cores (keeping the last for the app), so on 2 cores both styles queued on core 0 while core 1 idled;
-        # an operator's VLLM_CPU_OMP_THREADS_BIND wins
-        bind = {} if "VLLM_CPU_OMP_THREADS_BIND" in os.environ else {"VLLM_CPU_OMP_THREADS_BIND": shares[i]}
+        # each style's server pinned to cores of its own (vllm_server.pinned_env): left to itself, vLLM binds
+        # every server to the same first cores (keeping the last for the app), so on 2 cores both styles queued
+        # on core 0 while core 1 idled; an operator's VLLM_CPU_OMP_THREADS_BIND wins (vLLM's binding instead)
+        own = "VLLM_CPU_OMP_THREADS_BIND" in os.environ
         server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra,
                                           cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb), port,
-                             logs / f"vllm-{style}.log", env=bind)
+                             logs / f"vllm-{style}.log",
+                             cores=None if own else [int(c) for c in shares[i].split(",")])
         server.start()
         servers[style] = server
     return servers

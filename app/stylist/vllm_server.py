@@ -78,12 +78,23 @@ def port_in_use(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
+def pinned_env(cores: list[int]) -> dict[str, str]:
+    """The environment of a CPU server pinned to `cores` (ManagedVllm(cores=...)): its engine runs in one
+    process with the model (VLLM_ENABLE_V1_MULTIPROCESSING=0: no worker process, no per-step messages between
+    processes) and OpenMP uses as many threads as it has cores. vLLM's own binding (VLLM_CPU_OMP_THREADS_BIND)
+    needs its worker process; the pinning replaces it (without it, two servers on 2 cores overran the deadline
+    with four shoppers at once). Measured: docs/benchmarks.md."""
+    return {"VLLM_ENABLE_V1_MULTIPROCESSING": "0", "OMP_NUM_THREADS": str(len(cores))}
+
+
 class ManagedVllm:
-    def __init__(self, command: list[str], port: int, log_path: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, command: list[str], port: int, log_path: Path, env: dict[str, str] | None = None,
+                 cores: list[int] | None = None) -> None:
         self.command = command
         self.port = port
         self.log_path = log_path
-        self.env = env or {}
+        self.cores = cores  # pin the server (and the processes it starts) to these CPU cores
+        self.env = {**(pinned_env(cores) if cores else {}), **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
         self.ready = False
         self.failed: str | None = None
@@ -106,6 +117,8 @@ class ManagedVllm:
             self.command, stdout=log_file, stderr=subprocess.STDOUT, env=env, start_new_session=True
         )
         log_file.close()
+        if self.cores:  # at once: the new interpreter has no threads yet, and what it starts inherits the cores
+            os.sched_setaffinity(self.process.pid, self.cores)
 
     async def wait_ready(self, timeout_s: float) -> bool:
         """Poll /health until the server answers, the process dies, or the time is up. No fixed sleeps."""
