@@ -118,7 +118,10 @@ class ManagedVllm:
         )
         log_file.close()
         if self.cores:  # at once: the new interpreter has no threads yet, and what it starts inherits the cores
-            os.sched_setaffinity(self.process.pid, self.cores)
+            try:
+                os.sched_setaffinity(self.process.pid, self.cores)
+            except ProcessLookupError:  # it exited already: wait_ready reports the exit code and the log
+                pass
 
     async def wait_ready(self, timeout_s: float) -> bool:
         """Poll /health until the server answers, the process dies, or the time is up. No fixed sleeps."""
