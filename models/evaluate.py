@@ -167,7 +167,7 @@ def run_composer(records: list[dict[str, Any]], kind: str, scores: dict[str, dic
             outfits = [[*given, best.id]]
             whys = [""]
         else:
-            built = compose(cands, request, record["count"], set())
+            built = compose(cands, request, record["count"])
             outfits = [[c.id for c in o.items] for o in built]
             whys = [o.why for o in built]
         result = Result("composer", kind, record, raw_ids=outfits, final_ids=outfits, whys=whys,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -15,6 +16,16 @@ from app.catalog.models import Product
 from app.ingest.service import ImportReport, import_inventory
 from app.ingest.stylist_csv import COLUMN_NAMES
 from app.services import Services
+from app.stylist.variety import BODY_SLOTS, MAX_WEARS
+
+
+def assert_variety(outfits: Sequence[Sequence[tuple[str, str]]]) -> None:
+    """The (slot, handle) pieces of an answer's outfits: each has a body of its own, and any other piece is in at
+    most MAX_WEARS outfits (app/stylist/variety.py)."""
+    body = [handle for outfit in outfits for slot, handle in outfit if slot in BODY_SLOTS]
+    assert len(body) == len(set(body)), f"a top, bottom or dress repeated across the answer's outfits: {body}"
+    others = Counter(handle for outfit in outfits for slot, handle in outfit if slot not in BODY_SLOTS)
+    assert max(others.values(), default=0) <= MAX_WEARS, others
 
 
 def variant_row(handle: str, sku: str, size: str = "M", stock: int = 5, price: str = "40.00", **product: Any) -> dict[str, Any]:

@@ -26,14 +26,15 @@ from app.stylist.outfit_rules import OutfitRules
 from app.stylist.outfit_search import Shape
 from app.stylist.planning import StyleRequest
 from app.stylist.validation import OFFER_MARGIN, fitting, misfits_of, problems
-from tests.helpers import serve_in_thread
+from app.stylist.variety import unavailable
+from tests.helpers import assert_variety, serve_in_thread
 
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
 
 
 def scripted_answer(ids: list[str], notes: bool) -> str:
     """Three outfits from whatever slots are offered: one the checks accept (with a note about garments it lacks),
-    one that needs repair (the first outfit's shoes again), one that is past repair (a lone pair of shoes).
+    one that needs repair (the first outfit's top or dress again), one that is past repair (a lone pair of shoes).
     Notes only when the schema asks for them."""
     codes = {code: [i for i in ids if i.startswith(code)] for code in "TBDOSA"}
     # dresses when offered (the tests ask for a black-tie gala), else separates
@@ -46,7 +47,8 @@ def scripted_answer(ids: list[str], notes: bool) -> str:
         return [dresses[n], *(codes["A"] or codes["O"])[n:n + 1]]
 
     shoes = codes["S"] * 3  # fewer than three offered (a hand-written schema): repeat them
-    outfits = [{"items": [*body(0), shoes[0]]}, {"items": [*body(1), shoes[0]]}, {"items": [shoes[1], shoes[2]]}]
+    outfits = [{"items": [*body(0), shoes[0]]}, {"items": [*body(0)[:1], *body(1)[1:], shoes[1]]},
+               {"items": [shoes[1], shoes[2]]}]
     for outfit in outfits:
         if notes:
             outfit["why"] = "A sequin gown with velvet slippers, simply perfect."
@@ -162,12 +164,11 @@ def test_model_outfits_are_checked_repaired_told_truly_and_topped_up(store: Serv
     # the model's first two outfits are kept (the second repaired), the third is the composer's
     assert [o.source for o in outfits] == ["model", "model", "composer"]
     assert outfits[0].repairs == ["note rewritten from the items"]  # its items kept, its untrue note replaced
-    assert [r for r in outfits[1].repairs if "note" not in r]  # the repeated shoes changed
+    assert [r for r in outfits[1].repairs if "note" not in r]  # the repeated top or dress changed
     assert summary.degraded and summary.degraded_kind == "invalid"
     assert "broke the rules" in summary.degraded_reason
     assert summary.model.startswith("house@") and summary.usage.completion_tokens == 60
-    handles = [c.handle for o in outfits for c in o.items]
-    assert len(handles) == len(set(handles)), "an item repeated across the answer's outfits"
+    assert_variety([[(c.slot, c.handle) for c in o.items] for o in outfits])
     for outfit in outfits:
         assert problems(outfit.items, None, set(), None) == [] and RULES.problems(outfit.items) == []
         assert untrue_terms(outfit.why, outfit.items, plan.candidates.all()) == [], outfit.why
@@ -263,8 +264,7 @@ def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(s
     summary = events[-1][1]
     assert [o.source for o in outfits] == ["model", "model", "model"]
     assert not summary.degraded and summary.usage.completion_tokens == 3 * 60
-    handles = [c.handle for o in outfits for c in o.items]
-    assert len(handles) == len(set(handles)), "an item repeated across the answer's outfits"
+    assert_variety([[(c.slot, c.handle) for c in o.items] for o in outfits])
     assert len(SEEN) == 3
     candidates = events[0][1].candidates.all()
     ids = [c.id for c in candidates]
@@ -279,12 +279,12 @@ def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(s
         positions = [p["enum"] for p in items["prefixItems"]]
         assert items["minItems"] == items["maxItems"] == len(positions) and items["items"] is False
         offered = [i for p in positions for i in p]
-        worn = {by_handle[c.handle] for o in outfits[:n] for c in o.items}
+        worn = {by_handle[h] for h in unavailable([o.items for o in outfits[:n]])}  # (variety.py)
         assert set(offered) <= set(ids) and not set(offered) & worn
         slots = [{i[0] for i in p} for p in positions]
         assert all(len(s) == 1 for s in slots), positions  # one slot per position
         assert "S" in set().union(*slots) and ({"D"} in slots or {"T"} in slots and {"B"} in slots)
-        free = [c for c in candidates if c.handle not in {c.handle for o in outfits[:n] for c in o.items}]
+        free = [c for c in candidates if c.id not in worn]
         for position in positions:  # only items close to the best free one of their slot
             best = max(c.score for c in free if c.id[0] == position[0][0])
             assert all(by_id[i].score >= best - OFFER_MARGIN for i in position)

@@ -155,3 +155,48 @@ def test_pages_render_in_under_200_ms_server_time(client: TestClient, demo_store
             assert client.get(path).status_code == 200
             times.append((time.perf_counter() - started) * 1000)
         assert statistics.median(times) < 200, f"{path}: {statistics.median(times):.0f} ms"
+
+
+def _cards(html: str) -> list[list[tuple[str, str, int | None]]]:
+    """Each card's pieces: (handle, slot, the outfit number its "Also in outfit N" label names, or None)."""
+    cards = []
+    for card in html.split('<article class="outfit"')[1:]:
+        pieces = []
+        for item in re.findall(r'<li class="outfit-item">(.*?)</li>', card, flags=re.S):
+            handle = re.search(r'href="/items/([^"]+)"', item).group(1)  # type: ignore[union-attr]
+            slot = re.search(r'name="slot" value="(\w+)"', item).group(1)  # type: ignore[union-attr]
+            label = re.search(r'class="also-in">Also in outfit (\d+)<', item)
+            pieces.append((handle, slot, int(label.group(1)) if label else None))
+        cards.append(pieces)
+    return cards
+
+
+def test_a_piece_an_earlier_outfit_wears_is_labelled_and_keeps_its_label_after_a_swap(client: TestClient) -> None:
+    """Outfits of one answer may share shoes, outerwear or an accessory (app/stylist/variety.py); the card says
+    which earlier outfit wears it, and a swapped card re-rendered for the script still says so."""
+    html = _server_answer(client)
+    cards = _cards(html)
+    first_seen: dict[str, int] = {}
+    shared = 0
+    for number, pieces in enumerate(cards, start=1):
+        for handle, _, label in pieces:
+            assert label == (first_seen[handle] if handle in first_seen else None), (number, handle)
+            shared += label is not None
+        for handle, _, _ in pieces:
+            first_seen.setdefault(handle, number)
+    assert shared, "this vibe's answer shares a piece (the demo store has few boots in size 39 under $300)"
+    number, pieces = next((n, p) for n, p in enumerate(cards, start=1) if any(label for *_, label in p))
+    handle, _, label = next(piece for piece in pieces if piece[2])
+    other = next(slot for h, slot, _ in pieces if h != handle)
+    outfit_id = re.findall(r'data-outfit-id="([^"]+)"', html)[number - 1]
+    swapped = client.post(f"/outfits/{outfit_id}/swap", data={"slot": other, "csrf_token": _token(client)},
+                          headers={"X-Fragment": "1", "X-Outfit-Number": str(number)})
+    assert swapped.status_code == 200
+    card = _cards(swapped.text)[0]
+    assert (handle, label) in [(h, lab) for h, _, lab in card]
+    assert other_slot_changed(pieces, card, other)
+
+
+def other_slot_changed(before: list[tuple[str, str, int | None]], after: list[tuple[str, str, int | None]],
+                       slot: str) -> bool:
+    return {h for h, s, _ in before if s == slot} != {h for h, s, _ in after if s == slot}

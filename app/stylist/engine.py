@@ -3,7 +3,8 @@
 Planning retrieves candidates steered by the style's lookbook (lookbook_profile.py); each streamed outfit is
 checked against the slot rules, the store's written outfit rules and the lookbook's shape, and repaired by the
 smallest change (outfit_search.py); a note that names what the outfit lacks, or repeats another, is rewritten
-from the items (notes.py).
+from the items (notes.py). The outfits of one answer each have a body of their own and may share a few other
+pieces (variety.py).
 
 `Stylist.stream()` yields each outfit as soon as its JSON object closes in the model's stream; when the
 model is unreachable, too slow (STYLIST_LLM_DEADLINE_S) or wrong, the deterministic composer finishes the
@@ -40,6 +41,7 @@ from app.stylist.planning import Plan, StyleRequest, plan_request
 from app.stylist.prompt import (ANSWER_OPEN, SLOT_ORDER, AnswerError, Candidate, CandidateSet, OutfitStreamParser,
                                 build_messages, outfit_schema, output_schema, parse_answer)
 from app.stylist.validation import OFFER_MARGIN, Outfit, check, fitting
+from app.stylist.variety import unavailable
 from app.stylist.vibe_encoders import VibeEncoders
 
 log = logging.getLogger(__name__)
@@ -188,7 +190,7 @@ class Stylist:
             return
 
         anchor_handle = plan.candidates.by_id()[plan.anchor_id].handle if plan.anchor_id else None
-        used: set[str] = set()
+        used: set[str] = set()  # what the next outfit may not wear (variety.py); grows with each outfit
         decided: list[Decided] = []
         reason: str | None = None
         kind: str | None = None
@@ -206,9 +208,9 @@ class Stylist:
                           [*outfit.repairs, "note rewritten from the items"] if rewritten else outfit.repairs)
 
         async def emit(outfit: Outfit) -> Decided:
-            used.update(c.handle for c in outfit.items if c.handle != anchor_handle)
             item = await self._save(summary, plan, outfit)
             decided.append(item)
+            used.update(unavailable([d.outfit.items for d in decided], anchor_handle))
             if timings.first_outfit_ms is None:
                 timings.first_outfit_ms = round((time.perf_counter() - started) * 1000, 1)
             return item
@@ -279,8 +281,8 @@ class Stylist:
 
         if len(decided) < request.count:
             reason = reason or "the model proposed fewer valid outfits than asked"
-            for outfit in compose(plan.candidates, request, request.count - len(decided), used, plan.anchor_id,
-                                  self.rules, shape):
+            for outfit in compose(plan.candidates, request, request.count - len(decided),
+                                  [d.outfit.items for d in decided], plan.anchor_id, self.rules, shape):
                 yield "outfit", await emit(truthful(outfit))
             summary.degraded = True
             summary.degraded_reason = reason

@@ -7,7 +7,7 @@ outfits in as they are decided and swaps or rates an outfit in place. The outfit
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -15,17 +15,20 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.outfit_schemas import OutfitPublic, OutfitRequestBody
 from app.api.routes.outfits import StyleChecked, _saved, answer_public, outfit_public, saved_public, to_request
 from app.api.throttle import GenerationSlot, OutfitRateLimit, enter_generation, rate_limited
 from app.auth.deps import CsrfProtected
-from app.catalog.models import Feedback
+from app.catalog.models import Feedback, SavedOutfit
 from app.catalog.queries import get_product
-from app.stylist.engine import AnswerSummary
+from app.stylist.engine import AnswerSummary, request_from_json
 from app.stylist.planning import RequestError, StyleRequest
 from app.stylist.swap import swap_item
+from app.stylist.variety import worn_earlier
 from app.web.templating import EXAMPLE_VIBES, templates
 
 router = APIRouter(include_in_schema=False)
@@ -82,8 +85,10 @@ async def results(request: Request, stylist: StylistDep) -> Response:
     if request.query_params.get("render") == "server":
         _limit_and_slot(request)
         try:
-            summary = await stylist.answer(to_request(body))
-            context["answer"] = answer_public(summary, to_request(body))
+            style_request = to_request(body)
+            summary = await stylist.answer(style_request)
+            context["answer"] = answer_public(summary, style_request)
+            context["also_in"] = _also_in(context["answer"].outfits, style_request.anchor)
         except RequestError as exc:
             context["error"] = str(exc)
         finally:
@@ -97,10 +102,29 @@ def _limit_and_slot(request: Request) -> None:
     enter_generation(request)
 
 
-def _card(request: Request, outfit: OutfitPublic, number: int, degraded: bool = False) -> str:
+def _card(request: Request, outfit: OutfitPublic, number: int, degraded: bool = False,
+          also_in: dict[str, int] | None = None) -> str:
     return templates.get_template("_outfit.html").render(
-        request=request, outfit=outfit, number=number, degraded=degraded
+        request=request, outfit=outfit, number=number, degraded=degraded, also_in=also_in or {}
     )
+
+
+def _also_in(outfits: Sequence[OutfitPublic], anchor: str | None) -> list[dict[str, int]]:
+    """For each card, its pieces an earlier card of the answer wears (variety.py): the "Also in outfit N" labels."""
+    return worn_earlier([[item.handle for item in outfit.items] for outfit in outfits], exempt=anchor)
+
+
+def shown_above(session: Session, swapped: SavedOutfit, number: int) -> list[SavedOutfit]:
+    """The outfits the answer's page shows above card `number`, each in its newest swapped version."""
+    rows = session.scalars(select(SavedOutfit).where(SavedOutfit.answer_id == swapped.answer_id)
+                           .order_by(SavedOutfit.created_at, SavedOutfit.id)).all()
+    newest = {row.id: row for row in rows if row.parent_id is None}
+    root_of = {row.id: row.id for row in newest.values()}
+    for row in rows:  # created in order, so a swap's parent is already placed
+        if row.parent_id is not None and row.parent_id in root_of:
+            root_of[row.id] = root_of[row.parent_id]
+            newest[root_of[row.id]] = row
+    return list(newest.values())[: max(number - 1, 0)]
 
 
 @router.post("/outfits/stream", response_class=EventSourceResponse)
@@ -111,12 +135,15 @@ async def stream_page_outfits(
     """Rendered outfit cards as server-sent events, for the results page's script."""
     style_request = to_request(body)
     number = 0
+    shown: list[OutfitPublic] = []
     try:
         async for event, payload in stylist.stream(style_request):
             if event == "outfit":
                 number += 1
                 outfit = outfit_public(payload, style_request)
-                html = _card(request, outfit, number, payload.outfit.source == "composer")
+                shown.append(outfit)
+                html = _card(request, outfit, number, payload.outfit.source == "composer",
+                             _also_in(shown, style_request.anchor)[-1])
                 yield ServerSentEvent(data={"html": html}, event="outfit")
             elif event == "done":
                 summary: AnswerSummary = payload
@@ -159,7 +186,9 @@ def swap_page(
     if not _wants_fragment(request):
         return RedirectResponse(f"/outfits/{swapped.id}", status_code=303)
     number = int(request.headers.get("x-outfit-number", "1") or 1)
-    return HTMLResponse(_card(request, saved_public(session, swapped), number))
+    outfits = [[item["handle"] for item in row.items] for row in [*shown_above(session, swapped, number), swapped]]
+    also_in = worn_earlier(outfits, exempt=request_from_json(swapped.request).anchor)[-1]
+    return HTMLResponse(_card(request, saved_public(session, swapped), number, also_in=also_in))
 
 
 @router.post("/outfits/{outfit_id}/feedback", response_class=HTMLResponse)
@@ -195,7 +224,8 @@ async def complete_the_look_page(
         error = None
     except RequestError as exc:
         answer, error = None, str(exc)
-    context = {"answer": answer, "error": error, "product": product, "fragment": _wants_fragment(request)}
+    context = {"answer": answer, "error": error, "product": product, "fragment": _wants_fragment(request),
+               "also_in": _also_in(answer.outfits, handle) if answer else []}
     return templates.TemplateResponse(request, "complete_the_look.html", context)
 
 

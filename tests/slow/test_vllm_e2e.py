@@ -20,6 +20,7 @@ from openai import OpenAI
 from app.main import create_app
 from app.stylist.prompt import output_schema, parse_answer
 from app.stylist.vllm_server import ManagedVllm
+from tests.helpers import assert_variety
 from tests.slow.conftest import slow_settings
 
 pytestmark = pytest.mark.slow
@@ -89,8 +90,7 @@ def test_outfits_end_to_end_with_the_fine_tuned_stylist(client: httpx.Client) ->
     assert any(o["source"] == "model" for o in answer["outfits"]), answer
     assert not answer["degraded"] or answer["degraded_kind"] == "invalid", answer
     assert len(answer["outfits"]) == 2
-    handles = [i["handle"] for o in answer["outfits"] for i in o["items"]]
-    assert len(handles) == len(set(handles))
+    assert_variety([[(i["slot"], i["handle"]) for i in o["items"]] for o in answer["outfits"]])
     for outfit in answer["outfits"]:
         assert float(outfit["total_price"]) <= 400
         slots = [i["slot"] for i in outfit["items"]]

@@ -1,0 +1,49 @@
+"""Which pieces the outfits of one answer may share.
+
+Three outfits for one vibe read like a stylist's capsule: each has a body of its own (a dress, or a top and a
+bottom, never worn by another outfit of the answer), while a good pair of boots, a coat or a bag may come back in
+one more outfit, and the card says so ("Also in outfit 1"). A piece outside the body appears in at most
+MAX_WEARS outfits of an answer; the item a complete-the-look request is built around is in all of them.
+
+Why: the best shoes, outerwear and accessories for a vibe are few, so when no outfit could share one, the second
+and third outfits took whatever was left and broke the house style far more often than the first (models/README.md
+has the measurement).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+BODY_SLOTS = frozenset({"top", "bottom", "dress"})  # never shared: each outfit of an answer has its own body
+MAX_WEARS = 2  # a piece outside the body is in at most this many outfits of one answer
+
+
+class Piece(Protocol):
+    @property
+    def slot(self) -> str: ...
+
+    @property
+    def handle(self) -> str: ...
+
+
+def unavailable(worn: Sequence[Sequence[Piece]], anchor: str | None = None) -> set[str]:
+    """The handles the next outfit may not wear, given the outfits of the answer decided so far.
+
+    Grows monotonically as outfits are added, so a caller may keep one set and update it."""
+    body = {p.handle for outfit in worn for p in outfit if p.slot in BODY_SLOTS}
+    wears = Counter(p.handle for outfit in worn for p in outfit if p.slot not in BODY_SLOTS)
+    return (body | {handle for handle, n in wears.items() if n >= MAX_WEARS}) - {anchor}
+
+
+def worn_earlier(outfits: Sequence[Sequence[str]], exempt: str | None = None) -> list[dict[str, int]]:
+    """For each outfit (its handles, in answer order), its pieces that an earlier outfit wears, each with the
+    number (1-based) of the first outfit that wears it. `exempt` (the complete-the-look item) is never listed."""
+    first: dict[str, int] = {}
+    shared: list[dict[str, int]] = []
+    for number, handles in enumerate(outfits, start=1):
+        shared.append({h: first[h] for h in handles if h in first and h != exempt})
+        for handle in handles:
+            first.setdefault(handle, number)
+    return shared

@@ -1,0 +1,39 @@
+"""What the outfits of one answer may share (app/stylist/variety.py), and the "Also in outfit N" labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.stylist.variety import MAX_WEARS, unavailable, worn_earlier
+
+
+@dataclass(frozen=True)
+class P:
+    slot: str
+    handle: str
+
+
+TEE, JEANS, DRESS, BOOTS, COAT, BAG = (P("top", "tee"), P("bottom", "jeans"), P("dress", "slip"),
+                                      P("shoes", "boots"), P("outerwear", "coat"), P("accessory", "bag"))
+
+
+def test_a_body_piece_is_never_worn_twice_and_other_pieces_at_most_twice() -> None:
+    assert unavailable([]) == set()
+    first = [TEE, JEANS, BOOTS, COAT]
+    assert unavailable([first]) == {"tee", "jeans"}  # the boots and the coat may come back once
+    second = [DRESS, BOOTS, BAG]
+    assert unavailable([first, second]) == {"tee", "jeans", "slip", "boots"}  # boots worn MAX_WEARS times
+    assert MAX_WEARS == 2
+
+
+def test_the_item_to_complete_stays_available_and_the_set_only_grows() -> None:
+    outfits = [[TEE, JEANS, BOOTS], [TEE, P("bottom", "skirt"), BOOTS], [TEE, P("bottom", "cords"), BAG]]
+    assert "tee" not in unavailable(outfits, anchor="tee")
+    sets = [unavailable(outfits[:n]) for n in range(len(outfits) + 1)]
+    assert all(a <= b for a, b in zip(sets, sets[1:], strict=False))
+
+
+def test_labels_name_the_first_earlier_outfit_and_never_the_item_to_complete() -> None:
+    outfits = [["tee", "jeans", "boots"], ["slip", "boots", "bag"], ["shirt", "cords", "boots", "bag"]]
+    assert worn_earlier(outfits) == [{}, {"boots": 1}, {"boots": 1, "bag": 2}]
+    assert worn_earlier([["tee", "jeans"], ["tee", "skirt"]], exempt="tee") == [{}, {}]
