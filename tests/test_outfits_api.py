@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.catalog.models import SavedOutfit
 from app.main import create_app
 from app.services import Services
 from app.stylist.vllm_server import served_adapters, vllm_command
@@ -79,6 +80,31 @@ def test_saved_outfit_swap_and_feedback(client: TestClient) -> None:
     assert vote.status_code == 201
     assert client.get(f"/api/v1/outfits/{outfit['id']}").json()["votes_down"] == 1
     assert client.get("/api/v1/outfits/nope").status_code == 404
+
+
+def test_a_swap_never_brings_in_another_outfits_top_bottom_or_dress(client: TestClient, demo: Services) -> None:
+    """The swapped-in piece keeps the answer's variety (app/stylist/variety.py). Set up so that the piece the swap
+    would choose is worn by the other outfit of the answer: the swap must then choose another."""
+    men = {"vibe": "90s grunge coffee date", "department": "men", "size": "M", "count": 2}  # separates only
+    first, second = client.post("/api/v1/outfits", json=men).json()["outfits"]
+    slot = "top"
+    with demo.sessions() as session:
+        row = session.get(SavedOutfit, first["id"])
+        assert row is not None
+        answer_id, row.answer_id = row.answer_id, "elsewhere"  # alone, the swap would choose ...
+        session.commit()
+    chosen = next(i["handle"] for i in client.post(f"/api/v1/outfits/{second['id']}/swap", json={"slot": slot}).json()
+                  ["items"] if i["slot"] == slot)
+    with demo.sessions() as session:
+        row = session.get(SavedOutfit, first["id"])
+        assert row is not None
+        row.answer_id = answer_id  # ... the piece the first outfit now wears
+        row.items = [{**i, "handle": chosen} if i["slot"] == slot else i for i in row.items]
+        session.commit()
+    again = client.post(f"/api/v1/outfits/{second['id']}/swap", json={"slot": slot})
+    assert again.status_code == 201
+    new = next(i["handle"] for i in again.json()["items"] if i["slot"] == slot)
+    assert new != chosen
 
 
 def _events(client: TestClient, body: dict[str, object]) -> list[tuple[str, dict[str, Any]]]:

@@ -1,11 +1,15 @@
-"""Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints."""
+"""Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints, and the
+answer's variety (variety.py: the new piece is not a body piece of another outfit of the answer, nor a piece
+two of them already wear)."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalog.models import Product, SavedOutfit
@@ -13,8 +17,33 @@ from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import search_vector
 from app.stylist.engine import request_from_json
 from app.stylist.planning import RequestError
+from app.stylist.variety import unavailable
 
 VIBE_WEIGHT = 0.6  # the rest is closeness to the outfit's other items
+
+
+@dataclass(frozen=True)
+class SavedPiece:
+    slot: str
+    handle: str
+
+
+def answer_outfits(session: Session, answer_id: str) -> list[list[SavedOutfit]]:
+    """The outfits of an answer in answer order, each as its versions (the answer's, then each swap; the page
+    shows the last)."""
+    rows = session.scalars(select(SavedOutfit).where(SavedOutfit.answer_id == answer_id)
+                           .order_by(SavedOutfit.created_at, SavedOutfit.id)).all()
+    lines = {row.id: [row] for row in rows if row.parent_id is None}
+    line_of = {row_id: line for row_id, line in lines.items()}
+    for row in rows:  # in creation order, so a swap's parent is already placed
+        if row.parent_id is not None and row.parent_id in line_of:
+            line_of[row.id] = line_of[row.parent_id]
+            line_of[row.id].append(row)
+    return list(lines.values())
+
+
+def pieces(outfit: SavedOutfit) -> list[SavedPiece]:
+    return [SavedPiece(item["slot"], item["handle"]) for item in outfit.items]
 
 
 def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str) -> tuple[SavedOutfit, Product]:
@@ -30,10 +59,13 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
         if budget_left <= 0:
             raise RequestError("the rest of this outfit already uses the whole budget")
     vector = index.embedder.embed_one(request.query_text())
+    siblings = [pieces(line[-1]) for line in answer_outfits(session, outfit.answer_id)
+                if outfit.id not in {version.id for version in line}]
+    taken = unavailable(siblings, request.anchor)  # what the answer's other outfits keep to themselves
     filters = SearchFilters(
         slots=(slot,), departments=department_scope(request.department), size=request.size_for(slot),
         max_price=float(budget_left) if budget_left is not None else None,
-        exclude_handles=tuple({*request.exclude, *(i["handle"] for i in outfit.items)}),
+        exclude_handles=tuple({*request.exclude, *(i["handle"] for i in outfit.items), *taken}),
     )
     hits = search_vector(session, index, vector, filters, limit=12)
     if not hits:

@@ -15,19 +15,17 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import ValidationError
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.api.deps import IndexDep, SessionDep, StylistDep
 from app.api.outfit_schemas import OutfitPublic, OutfitRequestBody
 from app.api.routes.outfits import StyleChecked, _saved, answer_public, outfit_public, saved_public, to_request
 from app.api.throttle import GenerationSlot, OutfitRateLimit, enter_generation, rate_limited
 from app.auth.deps import CsrfProtected
-from app.catalog.models import Feedback, SavedOutfit
+from app.catalog.models import Feedback
 from app.catalog.queries import get_product
 from app.stylist.engine import AnswerSummary, request_from_json
 from app.stylist.planning import RequestError, StyleRequest
-from app.stylist.swap import swap_item
+from app.stylist.swap import answer_outfits, swap_item
 from app.stylist.variety import worn_earlier
 from app.web.templating import EXAMPLE_VIBES, templates
 
@@ -114,19 +112,6 @@ def _also_in(outfits: Sequence[OutfitPublic], anchor: str | None) -> list[dict[s
     return worn_earlier([[item.handle for item in outfit.items] for outfit in outfits], exempt=anchor)
 
 
-def shown_above(session: Session, swapped: SavedOutfit, number: int) -> list[SavedOutfit]:
-    """The outfits the answer's page shows above card `number`, each in its newest swapped version."""
-    rows = session.scalars(select(SavedOutfit).where(SavedOutfit.answer_id == swapped.answer_id)
-                           .order_by(SavedOutfit.created_at, SavedOutfit.id)).all()
-    newest = {row.id: row for row in rows if row.parent_id is None}
-    root_of = {row.id: row.id for row in newest.values()}
-    for row in rows:  # created in order, so a swap's parent is already placed
-        if row.parent_id is not None and row.parent_id in root_of:
-            root_of[row.id] = root_of[row.parent_id]
-            newest[root_of[row.id]] = row
-    return list(newest.values())[: max(number - 1, 0)]
-
-
 @router.post("/outfits/stream", response_class=EventSourceResponse)
 async def stream_page_outfits(
     request: Request, body: OutfitRequestBody, stylist: StylistDep, _csrf: CsrfProtected, _style: StyleChecked,
@@ -186,7 +171,9 @@ def swap_page(
     if not _wants_fragment(request):
         return RedirectResponse(f"/outfits/{swapped.id}", status_code=303)
     number = int(request.headers.get("x-outfit-number", "1") or 1)
-    outfits = [[item["handle"] for item in row.items] for row in [*shown_above(session, swapped, number), swapped]]
+    above = [line[-1] for line in answer_outfits(session, swapped.answer_id)
+             if swapped.id not in {version.id for version in line}][: max(number - 1, 0)]
+    outfits = [[item["handle"] for item in row.items] for row in [*above, swapped]]
     also_in = worn_earlier(outfits, exempt=request_from_json(swapped.request).anchor)[-1]
     return HTMLResponse(_card(request, saved_public(session, swapped), number, also_in=also_in))
 
