@@ -67,6 +67,11 @@ class Settings(BaseSettings):
     # 135M base, ten answers of about 1,100 tokens at once; it is allocated at start and stays resident
     llm_kv_cache_mb: int = 512
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
+    # torch.compile each managed vLLM's model at start: decodes about 25% faster, but every start compiles
+    # (vLLM 0.32's compile cache does not load here): on the 2-core machine the model was ready after 121 s on a
+    # first start and 84 s on a restart, against 48 s and 31 s uncompiled (`--enforce-eager`, the default), with
+    # three outfits in 2.53 s against 3.09 s p50 (docs/benchmarks.md)
+    llm_compile: bool = False
     # the managed vLLM's number format; auto: bfloat16 where the CPU has native bf16 instructions (AVX-512 BF16,
     # AMX), else float32 (bf16 is emulated there: prefill measured 5x slower)
     llm_dtype: Literal["auto", "bfloat16", "float32"] = "auto"

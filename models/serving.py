@@ -23,7 +23,7 @@ async def _server(settings: Settings, model: Path, name: str, adapters: dict[str
                   log_name: str) -> AsyncIterator[str]:
     server = ManagedVllm(
         vllm_command(model, name, adapters, port, settings.llm_max_model_len, shlex.split(settings.vllm_extra_args),
-                     cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb),
+                     cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb, settings.llm_compile),
         port, settings.data_dir / "logs" / log_name,
     )
     server.start()

@@ -223,6 +223,9 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     fp32 = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32")
     assert fp32[fp32.index("--dtype") + 1] == "float32"
     assert fp32[fp32.index("--kv-cache-memory-bytes") + 1] == str(512 * 2**20)  # sized to the load, not 2 GiB
+    assert "--enforce-eager" in fp32  # not compiled unless asked: starts in under a minute (STYLIST_LLM_COMPILE)
+    compiled = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32", compile_model=True)
+    assert "--enforce-eager" not in compiled
 
 
 def test_each_styles_model_server_gets_cores_of_its_own() -> None:

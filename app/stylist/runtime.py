@@ -62,7 +62,7 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
     logs = settings.data_dir / "logs"
     if not settings.merged_styles or not adapters:
         command = vllm_command(base, settings.llm_served_name, adapters, settings.llm_port, settings.llm_max_model_len,
-                               extra, cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb)
+                               extra, cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb, settings.llm_compile)
         server = ManagedVllm(command, settings.llm_port, logs / "vllm.log")
         server.start()
         return dict.fromkeys([settings.llm_served_name, *adapters], server)
@@ -77,7 +77,8 @@ def _managed_servers(settings: Settings, adapters: dict[str, Path]) -> dict[str,
         # on core 0 while core 1 idled; an operator's VLLM_CPU_OMP_THREADS_BIND wins (vLLM's binding instead)
         own = "VLLM_CPU_OMP_THREADS_BIND" in os.environ
         server = ManagedVllm(vllm_command(merged, style, {}, port, settings.llm_max_model_len, extra,
-                                          cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb), port,
+                                          cpu_dtype(settings.llm_dtype), settings.llm_kv_cache_mb,
+                                          settings.llm_compile), port,
                              logs / f"vllm-{style}.log",
                              cores=None if own else [int(c) for c in shares[i].split(",")])
         server.start()

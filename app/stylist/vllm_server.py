@@ -47,10 +47,14 @@ def vllm_command(
     extra_args: list[str],
     dtype: str = "bfloat16",
     kv_cache_mb: int = 512,
+    compile_model: bool = False,
 ) -> list[str]:
     """The vLLM OpenAI server's command line. `dtype`: bfloat16 or float32 (`app.hardware.cpu_dtype` picks the
     one this CPU computes natively). `kv_cache_mb`: the KV cache, allocated (and resident) at start; an
-    operator's VLLM_CPU_KVCACHE_SPACE (whole GiB) overrides it on the CPU."""
+    operator's VLLM_CPU_KVCACHE_SPACE (whole GiB) overrides it on the CPU. `compile_model`: torch.compile the
+    model at start (STYLIST_LLM_COMPILE); else `--enforce-eager` (measured on the 2-core machine: model ready in
+    48 s instead of 121 s on a first start and 31 s instead of 84 s on a restart, decoding 22 instead of 28
+    tokens/s; docs/benchmarks.md)."""
     command = [
         sys.executable, "-m", "vllm.entrypoints.openai.api_server",
         "--model", str(model_dir),
@@ -64,6 +68,8 @@ def vllm_command(
         # whitespace (which JSON allows) where the ids-only schema closes the outfit, until max_tokens
         "--structured-outputs-config", NO_WHITESPACE,
     ]
+    if not compile_model:
+        command.append("--enforce-eager")
     if adapters:
         command += ["--enable-lora", "--max-loras", str(max(1, len(adapters))),
                     "--max-lora-rank", str(max(adapter_rank(p) for p in adapters.values())),
