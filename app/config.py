@@ -63,9 +63,11 @@ class Settings(BaseSettings):
     llm_recovery_s: float = 20.0  # seconds the breaker stays open
     llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
     llm_max_model_len: int = 2048
-    # KV cache of each managed vLLM, MiB: 512 holds about 11,600 tokens in float32 (23,000 in bfloat16) for the
-    # 135M base, ten answers of about 1,100 tokens at once; it is allocated at start and stays resident
-    llm_kv_cache_mb: int = 512
+    # KV cache of each managed vLLM, MiB; it is allocated at start and stays resident. None: room for about
+    # 11,600 tokens of the 135M base (512 MiB in float32, 256 in bfloat16), four answers of about 2,100 prompt
+    # tokens at once with room to spare (bfloat16, 256 against 512 MiB: 0.4 GiB less in all, the same latency;
+    # docs/benchmarks.md)
+    llm_kv_cache_mb: int | None = None
     vllm_extra_args: str = ""  # appended to the managed vLLM command line
     # torch.compile each managed vLLM's model at start: decodes about 25% faster, but every start compiles
     # (vLLM 0.32's compile cache does not load here): on the 2-core machine the model was ready after 121 s on a

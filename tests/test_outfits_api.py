@@ -223,6 +223,10 @@ def test_vllm_command_serves_every_adapter(tmp_path: Path) -> None:
     fp32 = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32")
     assert fp32[fp32.index("--dtype") + 1] == "float32"
     assert fp32[fp32.index("--kv-cache-memory-bytes") + 1] == str(512 * 2**20)  # sized to the load, not 2 GiB
+    bf16 = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "bfloat16")
+    assert bf16[bf16.index("--kv-cache-memory-bytes") + 1] == str(256 * 2**20)  # the same tokens in half the bytes
+    set_mb = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "bfloat16", kv_cache_mb=300)
+    assert set_mb[set_mb.index("--kv-cache-memory-bytes") + 1] == str(300 * 2**20)  # STYLIST_LLM_KV_CACHE_MB
     assert "--enforce-eager" in fp32  # not compiled unless asked: starts in under a minute (STYLIST_LLM_COMPILE)
     compiled = vllm_command(tmp_path / "base", "stylist-base", {}, 8100, 2048, [], "float32", compile_model=True)
     assert "--enforce-eager" not in compiled

@@ -38,6 +38,9 @@ def adapter_rank(adapter: Path) -> int:
 NO_WHITESPACE = '{"backend": "xgrammar", "disable_any_whitespace": true}'
 
 
+KV_CACHE_MB = {"float32": 512, "bfloat16": 256}  # about 11,600 tokens of the 135M base in each format
+
+
 def vllm_command(
     model_dir: Path,
     served_name: str,
@@ -46,12 +49,13 @@ def vllm_command(
     max_model_len: int,
     extra_args: list[str],
     dtype: str = "bfloat16",
-    kv_cache_mb: int = 512,
+    kv_cache_mb: int | None = None,
     compile_model: bool = False,
 ) -> list[str]:
     """The vLLM OpenAI server's command line. `dtype`: bfloat16 or float32 (`app.hardware.cpu_dtype` picks the
-    one this CPU computes natively). `kv_cache_mb`: the KV cache, allocated (and resident) at start; an
-    operator's VLLM_CPU_KVCACHE_SPACE (whole GiB) overrides it on the CPU. `compile_model`: torch.compile the
+    one this CPU computes natively). `kv_cache_mb`: the KV cache, allocated (and resident) at start (None: the
+    same number of tokens in either format, KV_CACHE_MB); an operator's VLLM_CPU_KVCACHE_SPACE (whole GiB)
+    overrides it on the CPU. `compile_model`: torch.compile the
     model at start (STYLIST_LLM_COMPILE); else `--enforce-eager` (measured on the 2-core machine: model ready in
     48 s instead of 121 s on a first start and 31 s instead of 84 s on a restart, decoding 22 instead of 28
     tokens/s; docs/benchmarks.md)."""
@@ -62,7 +66,7 @@ def vllm_command(
         "--host", "127.0.0.1", "--port", str(port),
         "--dtype", dtype,
         "--max-model-len", str(max_model_len),
-        "--kv-cache-memory-bytes", str(kv_cache_mb * 2**20),
+        "--kv-cache-memory-bytes", str((kv_cache_mb or KV_CACHE_MB.get(dtype, 512)) * 2**20),
         "--disable-uvicorn-access-log",
         # compact JSON only: a model trained to write a note after the ids would otherwise pad the answer with
         # whitespace (which JSON allows) where the ids-only schema closes the outfit, until max_tokens
