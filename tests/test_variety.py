@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.stylist.variety import MAX_WEARS, unavailable, worn_earlier
+from app.stylist.variety import MAX_SHARED, MAX_WEARS, shared, too_many_shared, unavailable, worn_earlier
 
 
 @dataclass(frozen=True)
@@ -37,3 +37,13 @@ def test_labels_name_the_first_earlier_outfit_and_never_the_item_to_complete() -
     outfits = [["tee", "jeans", "boots"], ["slip", "boots", "bag"], ["shirt", "cords", "boots", "bag"]]
     assert worn_earlier(outfits) == [{}, {"boots": 1}, {"boots": 1, "bag": 2}]
     assert worn_earlier([["tee", "jeans"], ["tee", "skirt"]], exempt="tee") == [{}, {}]
+
+
+def test_an_outfit_shares_at_most_one_piece_with_the_earlier_ones() -> None:
+    first = [TEE, JEANS, BOOTS, COAT, BAG]
+    assert shared([first]) == {"boots", "coat", "bag"}
+    assert shared([first], anchor="bag") == {"boots", "coat"}  # the item to complete is in every outfit anyway
+    assert MAX_SHARED == 1
+    assert not too_many_shared([DRESS, BOOTS], shared([first]))
+    assert too_many_shared([DRESS, BOOTS, COAT], shared([first]))  # the first outfit with another body
+    assert shared([first, [DRESS, BOOTS]]) == {"coat", "bag"}  # the boots are worn twice: no longer shareable

@@ -2,7 +2,8 @@
 
 Each outfit is the best-scoring combination of the offered candidates that obeys the written rules, the budget
 and the shape the lookbook's neighbouring looks wear (outfit_search.py); the answer's outfits share only what
-variety.py allows (no body piece; another piece in at most two outfits; a complete-the-look item in all). Its note is written from the chosen items only (notes.py). Same input, same
+variety.py allows (no body piece; another piece in at most two outfits and at most one piece shared per outfit;
+a complete-the-look item in all). Its note is written from the chosen items only (notes.py). Same input, same
 output.
 """
 
@@ -16,7 +17,7 @@ from app.stylist.outfit_search import Shape, search
 from app.stylist.planning import StyleRequest
 from app.stylist.prompt import Candidate, CandidateSet
 from app.stylist.validation import Outfit
-from app.stylist.variety import unavailable
+from app.stylist.variety import shared, unavailable
 
 
 def compose(
@@ -36,7 +37,7 @@ def compose(
     notes: list[str] = []
     for _ in range(count):
         items = search(candidates, shape, rules, budget=request.budget, used=unavailable(answer, anchor_handle),
-                       anchor_id=anchor_id)
+                       anchor_id=anchor_id, shared=shared(answer, anchor_handle))
         if items is None:
             break
         note = grounded_note(items, request.vibe, avoid=notes)

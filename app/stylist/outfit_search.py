@@ -4,8 +4,9 @@ of the model's outfits.
 An outfit is a body (one dress, or a top and a bottom), shoes, optional outerwear and 0-2 accessories. Its score
 is the sum of its candidates' retrieval scores plus how well its shape fits what the lookbook's neighbouring looks
 wear (a dress or separates, outerwear or not, how many accessories). A beam search over the slots keeps the best
-partial outfits that break no written rule (outfit_rules.py), the budget, the items already used by the answer's
-other outfits, and the item a complete-the-look request must include.
+partial outfits that break no written rule (outfit_rules.py), the budget, the answer's variety (variety.py: what
+its other outfits keep to themselves, and at most one piece shared with them), and the item a complete-the-look
+request must include.
 
 Repairing the model's outfit is the same search with the model's picks preferred: the outfit that keeps the most
 of them (then the best score) wins, and it may change at most `max_changes` of them.
@@ -14,7 +15,7 @@ of them (then the best score) wins, and it may change at most `max_changes` of t
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
@@ -22,6 +23,7 @@ from itertools import combinations
 from app.stylist.lookbook_profile import Profile
 from app.stylist.outfit_rules import OutfitRules
 from app.stylist.prompt import Candidate, CandidateSet
+from app.stylist.variety import too_many_shared
 
 PER_SLOT = 5  # candidates per slot the search looks at (the best-ranked first)
 BEAM = 60  # partial outfits kept after each slot
@@ -125,8 +127,10 @@ def search(
     anchor_id: str | None = None,
     prefer: Sequence[Candidate] = (),
     max_changes: int | None = None,
+    shared: Collection[str] = (),
 ) -> list[Candidate] | None:
-    """The best rule-abiding outfit, or None. With `prefer`, keep as many of those items as possible."""
+    """The best rule-abiding outfit, or None. With `prefer`, keep as many of those items as possible. `used`:
+    what it may not wear; `shared`: earlier outfits' pieces, of which it may wear MAX_SHARED (variety.py)."""
     preferred = {c.id for c in prefer}
     anchor = candidates.by_id().get(anchor_id) if anchor_id else None
 
@@ -145,6 +149,8 @@ def search(
 
     def ok(items: list[Candidate], complete: bool) -> bool:
         if budget is not None and _total(items) > budget:
+            return False
+        if too_many_shared(items, shared):
             return False
         found = rules.problems(items)
         if not complete:  # a colour worn nowhere else yet may still be repeated by a later piece

@@ -2,7 +2,8 @@
 
 Rules: one item per slot (accessories: up to two); a dress replaces top and bottom; shoes always; ids must be
 offered candidates; sizes in stock (guaranteed by planning, which only offers SQL-checked items in the shopper's
-sizes); the total within the budget; no item repeated across the outfits of one answer; a complete-the-look item
+sizes); the total within the budget; the answer's variety (variety.py: no top, bottom or dress of another of its
+outfits, no piece two of them wear, at most one piece shared with them); a complete-the-look item
 in every outfit; the store's written outfit rules (outfit_rules.py); the shape the lookbook's neighbouring
 looks wear (outerwear in the rain, none at the beach: outfit_search.Shape); and no pick that those looks would
 never wear while a better-fitting candidate of its slot is free (misfits_of).
@@ -11,13 +12,14 @@ never wear while a better-fitting candidate of its slot is free (misfits_of).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
 from app.stylist.outfit_search import Shape, search
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
+from app.stylist.variety import MAX_SHARED, too_many_shared
 
 
 MAX_REPAIRS = 2  # a repair replaces at most this many of the model's picks, and keeps at least half of them
@@ -43,8 +45,9 @@ class Outfit:
         return sorted(self.items, key=lambda c: (SLOT_ORDER.index(c.slot), c.id))
 
 
-def problems(items: list[Candidate], budget: Decimal | None, used: set[str], anchor_id: str | None) -> list[str]:
-    """Every rule the outfit breaks (empty when it is valid)."""
+def problems(items: list[Candidate], budget: Decimal | None, used: set[str], anchor_id: str | None,
+             shared: Collection[str] = ()) -> list[str]:
+    """Every rule the outfit breaks (empty when it is valid). `used` and `shared`: the answer's variety."""
     found: list[str] = []
     slots = [c.slot for c in items]
     for slot in SLOT_ORDER:
@@ -61,6 +64,8 @@ def problems(items: list[Candidate], budget: Decimal | None, used: set[str], anc
     repeated = [c.id for c in items if c.handle in used]
     if repeated:
         found.append(f"items already used in another outfit: {', '.join(repeated)}")
+    if too_many_shared(items, shared):
+        found.append(f"more than {MAX_SHARED} piece shared with the answer's other outfits")
     if budget is not None and sum((c.price for c in items), Decimal(0)) > budget:
         found.append("over budget")
     if anchor_id is not None and anchor_id not in {c.id for c in items}:
@@ -77,6 +82,7 @@ def check(
     anchor_id: str | None = None,
     rules: OutfitRules = NO_RULES,
     shape: Shape | None = None,
+    shared: Collection[str] = (),
 ) -> tuple[Outfit | None, list[str]]:
     """Validate the model's outfit; repair it when possible. Returns (outfit or None, what was wrong).
 
@@ -87,7 +93,7 @@ def check(
     offered = candidates.by_id()
     unknown = [i for i in ids if i not in offered]
     items = [offered[i] for i in dict.fromkeys(ids) if i in offered]
-    issues = problems(items, budget, used, anchor_id) + rules.problems(items) + shape.problems(items)
+    issues = problems(items, budget, used, anchor_id, shared) + rules.problems(items) + shape.problems(items)
     if unknown:
         issues.insert(0, f"ids not offered: {', '.join(unknown)}")
     misfits = [c for c in misfits_of(items, candidates, used) if c.id != anchor_id]
@@ -96,7 +102,7 @@ def check(
         return Outfit(items, why, "model"), []
     keep = [c for c in items if c not in misfits]
     repaired = search(candidates, shape, rules, budget=budget, used=used, anchor_id=anchor_id, prefer=keep,
-                      max_changes=MAX_REPAIRS)
+                      max_changes=MAX_REPAIRS, shared=shared)
     if repaired is None:
         return None, issues
     before, after = {c.id for c in items}, {c.id for c in repaired}

@@ -3,7 +3,9 @@
 Three outfits for one vibe read like a stylist's capsule: each has a body of its own (a dress, or a top and a
 bottom, never worn by another outfit of the answer), while a good pair of boots, a coat or a bag may come back in
 one more outfit, and the card says so ("Also in outfit 1"). A piece outside the body appears in at most
-MAX_WEARS outfits of an answer; the item a complete-the-look request is built around is in all of them.
+MAX_WEARS outfits of an answer, and an outfit shares at most MAX_SHARED pieces with the outfits before it (so
+the second outfit is not the first with another shirt); the item a complete-the-look request is built around is
+in all of them.
 
 Why: the best shoes, outerwear and accessories for a vibe are few, so when no outfit could share one, the second
 and third outfits took whatever was left and broke the house style far more often than the first (models/README.md
@@ -13,11 +15,12 @@ has the measurement).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 BODY_SLOTS = frozenset({"top", "bottom", "dress"})  # never shared: each outfit of an answer has its own body
 MAX_WEARS = 2  # a piece outside the body is in at most this many outfits of one answer
+MAX_SHARED = 1  # pieces an outfit may share with the earlier outfits of its answer (the complete-the-look item aside)
 
 
 class Piece(Protocol):
@@ -35,6 +38,15 @@ def unavailable(worn: Sequence[Sequence[Piece]], anchor: str | None = None) -> s
     body = {p.handle for outfit in worn for p in outfit if p.slot in BODY_SLOTS}
     wears = Counter(p.handle for outfit in worn for p in outfit if p.slot not in BODY_SLOTS)
     return (body | {handle for handle, n in wears.items() if n >= MAX_WEARS}) - {anchor}
+
+
+def shared(worn: Sequence[Sequence[Piece]], anchor: str | None = None) -> set[str]:
+    """The pieces earlier outfits wear that the next outfit may still wear (at most MAX_SHARED of them)."""
+    return {p.handle for outfit in worn for p in outfit} - unavailable(worn, anchor) - {anchor}
+
+
+def too_many_shared(items: Sequence[Piece], shared_pieces: Collection[str]) -> bool:
+    return sum(p.handle in shared_pieces for p in items) > MAX_SHARED
 
 
 def worn_earlier(outfits: Sequence[Sequence[str]], exempt: str | None = None) -> list[dict[str, int]]:
