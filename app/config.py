@@ -93,9 +93,9 @@ class Settings(BaseSettings):
     # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
     model_writes_notes: bool = False
     # true: the model writes one outfit per call, continuing its own answer; each call's schema fixes the outfit's
-    # slots (those of the best outfit the rules and the lookbook's shape allow) and offers, per slot, the items no
-    # earlier outfit wears that are close to the slot's best (engine.Stylist._next_offer); false: one call
-    # writes every outfit, and an outfit that repeats an item or breaks a rule is repaired or replaced
+    # slots (those of the best outfit the rules and the lookbook's shape allow) and offers, per slot, the items the
+    # answer may still wear (variety.py) that are close to the slot's best (engine.Stylist._next_offer); false:
+    # one call writes every outfit, and an outfit that breaks the answer's variety or a rule is repaired or replaced
     model_outfit_per_call: bool = True
     # The store's written outfit rules for every vibe (formality span, statement colours, metals ...), TOML.
     style_rules: Path = REPO_ROOT / "inventory" / "style_rules.toml"

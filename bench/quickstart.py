@@ -5,7 +5,7 @@ embedded Chroma, the demo store, one managed CPU vLLM per released style), shopp
     .venv/bin/python bench/quickstart.py --requests 6 --no-write
 
 What it does, top to bottom:
-1. First start, as on a fresh machine: a new data folder and an empty vLLM compilation cache
+1. First start, as on a fresh machine: a new data folder and an empty vLLM cache
    (VLLM_CACHE_ROOT), `stylist prepare-model`, then `stylist serve`; timed until `/readyz` says the model is
    ready.
 2. Shoppers: 1 at a time, then 4 at once, each request a vibe not asked before (so vLLM's prefix cache knows
@@ -52,7 +52,7 @@ from bench.load import free_port  # noqa: E402
 from bench.outfits import pct  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
-READY_TIMEOUT_S = 1200  # a first start compiles two vLLM servers on 2 cores
+READY_TIMEOUT_S = 1200  # a first start with STYLIST_LLM_COMPILE=true compiles two vLLM servers on 2 cores
 # Vibes are built from parts so that every request of a run is new to the prefix cache.
 OCCASIONS = ["coffee date", "gallery opening", "job interview", "weekend market", "beach day", "wedding guest",
              "office on a rainy day", "music festival", "first date", "airport travel day", "hike then pub",
@@ -300,7 +300,7 @@ def markdown(report: dict[str, Any]) -> str:
               f"- JSON route (`POST /api/v1/outfits`), one shopper: all three p50 {json_p50:.2f} s over "
               f"{len(report['json_s'])} requests.",
               f"- Model ready: {report['first_start_s']:.0f} s after `stylist serve` on a first start "
-              f"({'empty' if report['fresh_cache'] else 'reused'} vLLM compilation cache; `stylist prepare-model` "
+              f"({'empty' if report['fresh_cache'] else 'reused'} vLLM cache; `stylist prepare-model` "
               f"before it took {report['prepare_s']:.0f} s)"
               + (f", {report['restart_s']:.0f} s after a restart." if report["restart_s"] is not None else "."),
               f"- Peak memory of the whole process tree while shoppers ran: {report['peak_rss_gib']:.1f} GiB "

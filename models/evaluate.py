@@ -35,6 +35,7 @@ from app.stylist.prompt import (
     RULES_PROMPT, SYSTEM_PROMPT, Candidate, CandidateSet, output_schema, parse_answer, AnswerError,
 )
 from app.stylist.validation import check
+from app.stylist.variety import shared, unavailable
 from models import metrics
 
 log = logging.getLogger(__name__)
@@ -115,18 +116,17 @@ def score_answer(result: Result, text: str, cands: CandidateSet) -> None:
         result.parsed = False
         outfits = []
     offered = set(cands.ids())
-    used: set[str] = set()
+    worn: list[list[Candidate]] = []  # the outfits kept so far: the answer's variety (app/stylist/variety.py)
     budget = Decimal(record["budget"]) if record.get("budget") else None
-    anchor = None
     for ids, why in outfits:
         result.raw_ids.append(ids)
         result.whys.append(why)
         result.total_ids += len(ids)
         result.off_list += sum(1 for i in ids if i not in offered)
-        outfit, _ = check(ids, why, cands, budget, used, anchor)
+        outfit, _ = check(ids, why, cands, budget, unavailable(worn), shared=shared(worn))
         if outfit is not None:
             result.final_ids.append([c.id for c in outfit.items])
-            used |= {c.handle for c in outfit.items}
+            worn.append(outfit.items)
 
 
 async def run_llm(system: str, model: str, records: list[dict[str, Any]], kind: str, shots: list[dict[str, Any]],

@@ -26,7 +26,7 @@ from app.stylist.outfit_rules import OutfitRules
 from app.stylist.outfit_search import Shape
 from app.stylist.planning import StyleRequest
 from app.stylist.validation import OFFER_MARGIN, fitting, misfits_of, problems
-from app.stylist.variety import unavailable
+from app.stylist.variety import MAX_SHARED, shared, unavailable
 from tests.helpers import assert_variety, serve_in_thread
 
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
@@ -254,11 +254,12 @@ def test_a_deadline_closes_the_model_stream(store: Services, tmp_path: Path) -> 
         assert state["closed"], "the model stream was left open after the deadline"
 
 
-def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(store: Services, model_url: str,
+def test_one_outfit_per_call_continues_the_answer_and_offers_only_what_the_answer_may_still_wear(store: Services, model_url: str,
                                                                               tmp_path: Path) -> None:
     """Each call's schema decides the outfit's slots (those of the best outfit still possible: one item per
-    position) and offers, per position, only the items of that slot no earlier outfit wears that are close to
-    its best (validation.OFFER_MARGIN); each call continues the answer with the earlier outfits as written."""
+    position) and offers, per position, only the items of that slot the answer may still wear (variety.py: at
+    most one position offers a piece of an earlier outfit) that are close to its best (validation.OFFER_MARGIN);
+    each call continues the answer with the earlier outfits as written."""
     events = _answer(store, model_url, tmp_path, model_notes=False, outfit_per_call=True)
     outfits = [payload.outfit for name, payload in events if name == "outfit"]
     summary = events[-1][1]
@@ -281,6 +282,8 @@ def test_one_outfit_per_call_continues_the_answer_and_never_offers_a_worn_item(s
         offered = [i for p in positions for i in p]
         worn = {by_handle[h] for h in unavailable([o.items for o in outfits[:n]])}  # (variety.py)
         assert set(offered) <= set(ids) and not set(offered) & worn
+        earlier = {by_handle[h] for h in shared([o.items for o in outfits[:n]])}
+        assert sum(bool(set(p) & earlier) for p in positions) <= MAX_SHARED  # one shared piece at most
         slots = [{i[0] for i in p} for p in positions]
         assert all(len(s) == 1 for s in slots), positions  # one slot per position
         assert "S" in set().union(*slots) and ({"D"} in slots or {"T"} in slots and {"B"} in slots)

@@ -3,6 +3,7 @@ from the composer, labelled degraded, and the breaker stops calling a dead serve
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.catalog.models import SavedOutfit
+from app.stylist.swap import answer_outfits
 from app.main import create_app
 from app.services import Services
 from app.stylist.vllm_server import served_adapters, vllm_command
@@ -82,7 +84,7 @@ def test_saved_outfit_swap_and_feedback(client: TestClient) -> None:
     assert client.get("/api/v1/outfits/nope").status_code == 404
 
 
-def test_a_swap_never_brings_in_another_outfits_top_bottom_or_dress(client: TestClient, demo: Services) -> None:
+def test_a_swap_never_brings_in_a_piece_another_outfit_wears(client: TestClient, demo: Services) -> None:
     """The swapped-in piece keeps the answer's variety (app/stylist/variety.py). Set up so that the piece the swap
     would choose is worn by the other outfit of the answer: the swap must then choose another."""
     men = {"vibe": "90s grunge coffee date", "department": "men", "size": "M", "count": 2}  # separates only
@@ -93,9 +95,12 @@ def test_a_swap_never_brings_in_another_outfits_top_bottom_or_dress(client: Test
         assert row is not None
         answer_id, row.answer_id = row.answer_id, "elsewhere"  # alone, the swap would choose ...
         session.commit()
-    chosen = next(i["handle"] for i in client.post(f"/api/v1/outfits/{second['id']}/swap", json={"slot": slot}).json()
-                  ["items"] if i["slot"] == slot)
+    probe = client.post(f"/api/v1/outfits/{second['id']}/swap", json={"slot": slot}).json()
+    chosen = next(i["handle"] for i in probe["items"] if i["slot"] == slot)
     with demo.sessions() as session:
+        probe_row = session.get(SavedOutfit, probe["id"])
+        assert probe_row is not None
+        probe_row.answer_id = "elsewhere"  # (the probe is no version the answer shows)
         row = session.get(SavedOutfit, first["id"])
         assert row is not None
         row.answer_id = answer_id  # ... the piece the first outfit now wears
@@ -105,6 +110,21 @@ def test_a_swap_never_brings_in_another_outfits_top_bottom_or_dress(client: Test
     assert again.status_code == 201
     new = next(i["handle"] for i in again.json()["items"] if i["slot"] == slot)
     assert new != chosen
+
+
+def test_answer_outfits_lists_each_outfit_with_its_swaps_in_answer_order(demo: Services) -> None:
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+    def row(outfit_id: str, minute: int, parent: str | None = None) -> SavedOutfit:
+        return SavedOutfit(id=outfit_id, answer_id="answer-order", parent_id=parent, vibe="v", request={},
+                           items=[], total=0, why="", source="model", created_at=start + dt.timedelta(minutes=minute))
+
+    with demo.sessions() as session:
+        # outfit b's swap, and a swap of that swap, come after outfit c was answered
+        session.add_all([row("c", 2), row("a", 0), row("b", 1), row("b2", 3, "b"), row("b3", 4, "b2")])
+        session.commit()
+        lines = answer_outfits(session, "answer-order")
+        assert [[version.id for version in line] for line in lines] == [["a"], ["b", "b2", "b3"], ["c"]]
 
 
 def _events(client: TestClient, body: dict[str, object]) -> list[tuple[str, dict[str, Any]]]:

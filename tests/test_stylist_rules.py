@@ -81,7 +81,7 @@ def test_rules_are_detected() -> None:
     assert "more than 1 top" in problems([c["T1"], c["T2"], c["B1"], c["S1"]], None, set(), None)
     assert "over budget" in problems([c["T1"], c["B1"], c["S1"]], Decimal(100), set(), None)
     assert problems([c["T1"], c["B1"], c["S1"]], None, {"band-tee"}, None) == [
-        "items already used in another outfit: T1"]
+        "items the answer's other outfits keep to themselves: T1"]
 
 
 def test_repairs() -> None:
@@ -101,7 +101,14 @@ def test_repairs() -> None:
     assert two.repairs == ["dropped S1", "dropped T1", "added S2", "added T2"]
     # a third (the only accessory, dropped) is more fixing than MAX_REPAIRS allows: rejected
     three, issues = check(["T1", "B1", "S1", "A1"], "w", c, None, {"band-tee", "combat-boots", "beanie"})
-    assert three is None and "items already used in another outfit: T1, S1, A1" in issues
+    assert three is None and "items the answer's other outfits keep to themselves: T1, S1, A1" in issues
+    # shoes and a beanie that earlier outfits wear: one may be shared (variety.MAX_SHARED), so one goes (here the
+    # beanie: dropping the optional accessory is the smallest change)
+    assert "more than 1 piece shared with the answer's other outfits" in problems(
+        [c.by_id()[i] for i in ("T1", "B1", "S1", "A1")], None, set(), None, shared={"combat-boots", "beanie"})
+    sharing, _ = check(["T1", "B1", "S1", "A1"], "w", c, None, set(), shared={"combat-boots", "beanie"})
+    assert sharing is not None and sharing.repairs == ["dropped A1"]
+    assert sum(i.handle in {"combat-boots", "beanie"} for i in sharing.items) == 1
     over, _ = check(["T1", "B1", "S1", "A1"], "w", c, Decimal(190), set())
     assert over is not None and over.total <= 190
     assert len({"T1", "B1", "S1", "A1"} & {i.id for i in over.items}) == 2  # the fewest changes that fit

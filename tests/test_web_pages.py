@@ -195,6 +195,8 @@ def test_a_piece_an_earlier_outfit_wears_is_labelled_and_keeps_its_label_after_a
     card = _cards(swapped.text)[0]
     assert (handle, label) in [(h, lab) for h, _, lab in card]
     assert other_slot_changed(pieces, card, other)
+    above = {h: n for n, earlier in reversed(list(enumerate(cards[: number - 1], start=1))) for h, _, _ in earlier}
+    assert [lab for _, _, lab in card] == [above.get(h) for h, _, _ in card]  # every label, from the cards above
 
 
 def other_slot_changed(before: list[tuple[str, str, int | None]], after: list[tuple[str, str, int | None]],

@@ -230,14 +230,14 @@ class Stylist:
             must = (plan.anchor_id,) if plan.anchor_id else ()
             # the model sees the best few per slot, of the slots the vibe's looks wear, and may pick those that
             # fit the looks (validation.fitting): all outfits at once, those that fit a first outfit (the prompt
-            # lists only them); one outfit per call, those that fit among the items no earlier outfit wears
+            # lists only them); one outfit per call, those that fit among the items the answer may still wear
             best = shape.worth_offering(plan.candidates.top(self.model_per_slot, keep=must), keep=must)
             shown = best if self.outfit_per_call else fitting(best, keep=must)
             messages = build_messages(request.prompt_view(must), shown, with_rules=not choice.fine_tuned)
             per_outfit = TOKENS_PER_OUTFIT if self.model_notes else IDS_TOKENS_PER_OUTFIT
             rejected: list[str] = []
             # the calls: all outfits in one, or one outfit per call, each continuing the answer written so far
-            # with a schema that offers only the items no earlier outfit wears
+            # with a schema that offers only the items the answer may still wear (variety.py)
             calls = request.count if self.outfit_per_call else 1
             written: list[str] = []  # one outfit per call: each outfit's JSON text as the model wrote it
             try:
@@ -308,8 +308,8 @@ class Stylist:
                     must: tuple[str, ...], shared: set[str]) -> tuple[list[str], list[list[str]] | None]:
         """What the model may pick for the next outfit, one outfit per call: (ids, positions).
 
-        The ids are the shown items that no earlier outfit wears and that are close to the best of their slot
-        (validation.OFFER_MARGIN). The positions are the slots of the best outfit the composer would make next
+        The ids are the shown items the answer may still wear (`used`: variety.py) that are close to the best of
+        their slot (validation.OFFER_MARGIN). The positions are the slots of the best outfit the composer would make next
         (a dress or separates; outerwear and accessories only where it wears them), each with its ids: the
         lookbook's shape and the written rules decide the slots, which a model that puts a coat on a beach day
         or two tops in one outfit does not; the model chooses the pieces. A position offers only items that keep

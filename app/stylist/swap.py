@@ -1,11 +1,10 @@
 """Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints, and the
-answer's variety (variety.py: the new piece is not a body piece of another outfit of the answer, nor a piece
-two of them already wear)."""
+answer's variety: the new piece is one no other outfit of the answer wears (so no swap can give an outfit a
+second shared piece, or share another outfit's top, bottom or dress; variety.py)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
@@ -17,15 +16,8 @@ from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import search_vector
 from app.stylist.engine import request_from_json
 from app.stylist.planning import RequestError
-from app.stylist.variety import unavailable
 
 VIBE_WEIGHT = 0.6  # the rest is closeness to the outfit's other items
-
-
-@dataclass(frozen=True)
-class SavedPiece:
-    slot: str
-    handle: str
 
 
 def answer_outfits(session: Session, answer_id: str) -> list[list[SavedOutfit]]:
@@ -42,10 +34,6 @@ def answer_outfits(session: Session, answer_id: str) -> list[list[SavedOutfit]]:
     return list(lines.values())
 
 
-def pieces(outfit: SavedOutfit) -> list[SavedPiece]:
-    return [SavedPiece(item["slot"], item["handle"]) for item in outfit.items]
-
-
 def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str) -> tuple[SavedOutfit, Product]:
     request = request_from_json(outfit.request)
     slots = [item["slot"] for item in outfit.items]
@@ -59,9 +47,8 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
         if budget_left <= 0:
             raise RequestError("the rest of this outfit already uses the whole budget")
     vector = index.embedder.embed_one(request.query_text())
-    siblings = [pieces(line[-1]) for line in answer_outfits(session, outfit.answer_id)
-                if outfit.id not in {version.id for version in line}]
-    taken = unavailable(siblings, request.anchor)  # what the answer's other outfits keep to themselves
+    taken = {item["handle"] for line in answer_outfits(session, outfit.answer_id)  # the other outfits, as shown
+             if outfit.id not in {version.id for version in line} for item in line[-1].items}
     filters = SearchFilters(
         slots=(slot,), departments=department_scope(request.department), size=request.size_for(slot),
         max_price=float(budget_left) if budget_left is not None else None,

@@ -63,7 +63,7 @@ def problems(items: list[Candidate], budget: Decimal | None, used: set[str], anc
         found.append("an item twice")
     repeated = [c.id for c in items if c.handle in used]
     if repeated:
-        found.append(f"items already used in another outfit: {', '.join(repeated)}")
+        found.append(f"items the answer's other outfits keep to themselves: {', '.join(repeated)}")
     if too_many_shared(items, shared):
         found.append(f"more than {MAX_SHARED} piece shared with the answer's other outfits")
     if budget is not None and sum((c.price for c in items), Decimal(0)) > budget:
