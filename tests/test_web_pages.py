@@ -117,6 +117,9 @@ def test_fragments_for_the_script(client: TestClient) -> None:
     absent = client.post(f"/outfits/{outfit_id}/swap", data={"slot": missing, "csrf_token": token},
                          headers={"X-Fragment": "1"})
     assert absent.status_code == 409 and f"has no {missing}" in absent.text
+    bad = client.post(f"/outfits/{outfit_id}/swap", data={"slot": slots[0], "csrf_token": token},
+                      headers={"X-Fragment": "1", "X-Outfit-Number": "first"})
+    assert bad.status_code == 422 and "x-outfit-number" in bad.text.lower()  # said, not a server error
     thanks = client.post(f"/outfits/{outfit_id}/feedback", data={"vote": "up", "csrf_token": token},
                          headers={"X-Fragment": "1"})
     assert "Thanks" in thanks.text

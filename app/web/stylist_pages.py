@@ -11,7 +11,7 @@ from collections.abc import AsyncIterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Header, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import ValidationError
@@ -159,6 +159,8 @@ def _wants_fragment(request: Request) -> bool:
 def swap_page(
     request: Request, outfit_id: str, slot: Annotated[str, Form(max_length=20)], session: SessionDep,
     index: IndexDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
+    number: Annotated[int, Header(alias="x-outfit-number", ge=1, le=20,
+                                  description="the card's place in the answer (the page's script sends it)")] = 1,
 ) -> Response:
     outfit = _saved(session, outfit_id)
     try:
@@ -170,9 +172,8 @@ def swap_page(
     session.commit()
     if not _wants_fragment(request):
         return RedirectResponse(f"/outfits/{swapped.id}", status_code=303)
-    number = int(request.headers.get("x-outfit-number", "1") or 1)
     above = [line[-1] for line in answer_outfits(session, swapped.answer_id)
-             if swapped.id not in {version.id for version in line}][: max(number - 1, 0)]
+             if swapped.id not in {version.id for version in line}][: number - 1]
     outfits = [[item["handle"] for item in row.items] for row in [*above, swapped]]
     also_in = worn_earlier(outfits, exempt=request_from_json(swapped.request).anchor)[-1]
     return HTMLResponse(_card(request, saved_public(session, swapped), number, also_in=also_in))
