@@ -309,9 +309,9 @@ class Stylist:
         """What the model may pick for the next outfit, one outfit per call: (ids, positions).
 
         The ids are the shown items the answer may still wear (`used`: variety.py) that are close to the best of
-        their slot (validation.OFFER_MARGIN). The positions are the slots of the best outfit the composer would make next
-        (a dress or separates; outerwear and accessories only where it wears them), each with its ids: the
-        lookbook's shape and the written rules decide the slots, which a model that puts a coat on a beach day
+        their slot (validation.OFFER_MARGIN). The positions are the slots of the best outfit the composer would
+        make next (a dress or separates; outerwear and accessories only where it wears them), each with its ids:
+        the lookbook's shape and the written rules decide the slots, which a model that puts a coat on a beach day
         or two tops in one outfit does not; the model chooses the pieces. A position offers only items that keep
         the outfit within the budget and the clothing within the planned outfit's formality levels, whatever the
         other positions' picks (the written formality-span rule then holds); a piece an earlier outfit wears only
