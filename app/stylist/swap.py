@@ -34,6 +34,12 @@ def answer_outfits(session: Session, answer_id: str) -> list[list[SavedOutfit]]:
     return list(lines.values())
 
 
+def other_outfits(session: Session, outfit: SavedOutfit) -> list[SavedOutfit]:
+    """The answer's other outfits as its page shows them (each in its newest version), in answer order."""
+    return [line[-1] for line in answer_outfits(session, outfit.answer_id)
+            if outfit.id not in {version.id for version in line}]
+
+
 def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str) -> tuple[SavedOutfit, Product]:
     request = request_from_json(outfit.request)
     slots = [item["slot"] for item in outfit.items]
@@ -47,8 +53,7 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
         if budget_left <= 0:
             raise RequestError("the rest of this outfit already uses the whole budget")
     vector = index.embedder.embed_one(request.query_text())
-    taken = {item["handle"] for line in answer_outfits(session, outfit.answer_id)  # the other outfits, as shown
-             if outfit.id not in {version.id for version in line} for item in line[-1].items}
+    taken = {item["handle"] for other in other_outfits(session, outfit) for item in other.items}
     filters = SearchFilters(
         slots=(slot,), departments=department_scope(request.department), size=request.size_for(slot),
         max_price=float(budget_left) if budget_left is not None else None,

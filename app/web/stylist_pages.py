@@ -25,7 +25,7 @@ from app.catalog.models import Feedback
 from app.catalog.queries import get_product
 from app.stylist.engine import AnswerSummary, request_from_json
 from app.stylist.planning import RequestError, StyleRequest
-from app.stylist.swap import answer_outfits, swap_item
+from app.stylist.swap import other_outfits, swap_item
 from app.stylist.variety import worn_earlier
 from app.web.templating import EXAMPLE_VIBES, templates
 
@@ -172,8 +172,7 @@ def swap_page(
     session.commit()
     if not _wants_fragment(request):
         return RedirectResponse(f"/outfits/{swapped.id}", status_code=303)
-    above = [line[-1] for line in answer_outfits(session, swapped.answer_id)
-             if swapped.id not in {version.id for version in line}][: number - 1]
+    above = other_outfits(session, swapped)[: number - 1]
     outfits = [[item["handle"] for item in row.items] for row in [*above, swapped]]
     also_in = worn_earlier(outfits, exempt=request_from_json(swapped.request).anchor)[-1]
     return HTMLResponse(_card(request, saved_public(session, swapped), number, also_in=also_in))
