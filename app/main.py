@@ -17,6 +17,7 @@ from app.api.body_limit import BodySizeLimit
 from app.api.throttle import GenerationGate, RateLimiter
 from app.config import REPO_ROOT, Settings, get_settings
 from app.observability import Metrics, RequestContext, configure_logging
+from app.process_memory import limit_malloc_arenas
 from app.services import Services, start
 from app.stylist.runtime import start_runtime
 from app.web import routes as web
@@ -34,6 +35,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         owned = services is None
         if owned:  # a real start (each worker process too): structured logs as the settings say
             configure_logging(settings.log_format)
+            limit_malloc_arenas(settings.malloc_arenas)  # before the threads that would each make one
         app.state.services = services or start(settings)
         active = app.state.services.settings
         app.state.limiter = RateLimiter(active)
