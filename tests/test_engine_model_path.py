@@ -313,3 +313,24 @@ def test_one_outfit_per_call_offers_only_what_keeps_the_outfit_within_the_budget
         assert sum(max(by_id[i].price for i in p) for p in positions) <= budget
         choices += sum(len(p) - 1 for p in positions)
     assert choices > 0, "the budget left the model no choice at all: the test would show nothing"
+
+
+@pytest.mark.parametrize("vibe", ["summer music festival, rain expected", "drizzly day at the beach boardwalk",
+                                  "cosy bookshop afternoon, cold out"])
+def test_a_shopper_who_names_rain_or_cold_gets_outerwear_in_every_outfit(store: Services, vibe: str) -> None:
+    """The lookbook's looks for the idea wear outerwear sometimes or never; the shopper's weather decides."""
+    stylist = Stylist(store.sessions, store.index, {}, served_name="stylist-base", adapters={},
+                      default_style="house", deadline_s=20, per_slot=5, rules=RULES)
+
+    async def run() -> Any:
+        return [event async for event in stylist.stream(StyleRequest(vibe=vibe, department="women", style="house"))]
+
+    events = asyncio.run(run())
+    plan, summary = events[0][1], events[-1][1]
+    assert plan.profile is not None and plan.profile.wants_outerwear() < 0.85  # the looks alone would not insist
+    assert len(summary.outfits) == 3
+    for decided in summary.outfits:
+        outerwear = [c for c in decided.outfit.items if c.slot == "outerwear"]
+        assert outerwear, decided.outfit.items
+        if "cold" not in vibe:  # wet weather: outerwear the store's rules call waterproof (style_rules.toml)
+            assert "waterproof" in outerwear[0].style_tags, outerwear

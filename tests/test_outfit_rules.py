@@ -12,6 +12,7 @@ from app.stylist.lookbook_profile import Profile
 from app.stylist.notes import grounded_note, untrue_terms
 from app.stylist.outfit_rules import OutfitRules, RulesFileError
 from app.stylist.outfit_search import Shape, search
+from app.stylist.planning import StyleRequest
 from app.stylist.prompt import Candidate, number_candidates
 from app.stylist.validation import check
 
@@ -88,13 +89,41 @@ def test_the_lookbook_shape_decides_outerwear_and_accessories() -> None:
     c = grunge_candidates()
     rainy = Profile(slot_share={"top": 1.0, "bottom": 1.0, "shoes": 1.0, "outerwear": 1.0}, accessories=0.0,
                     neighbours=[("look-1", 1.0)])
-    shape = Shape.of(rainy, needs_outerwear=False)
+    shape = Shape.of(rainy, wants_outerwear=False)
     outfit = search(c, shape, RULES, budget=None, used=set())
     assert outfit is not None and {x.slot for x in outfit} == {"top", "bottom", "outerwear", "shoes"}
     beach = Shape.of(Profile(slot_share={"dress": 1.0, "shoes": 1.0}, accessories=1.0, neighbours=[("b", 1.0)]), False)
     outfit = search(c, beach, RULES, budget=None, used=set())
     assert outfit is not None and {x.slot for x in outfit} == {"dress", "shoes", "accessory"}
     assert beach.problems([c.by_id()["D1"], c.by_id()["S2"], c.by_id()["O1"]]) == ["outerwear this vibe does not wear"]
+
+
+@pytest.mark.parametrize(("vibe", "occasion", "season", "names", "wants"), [
+    ("rainy autumn coffee date", None, None, True, True),
+    ("gallery opening", "dinner in the snow", None, True, True),
+    ("Freezing-cold city walk", None, None, True, True),
+    ("training day at the gym", None, None, False, False),  # whole words: "training" is not "rain"
+    ("autumn picnic", None, None, False, True),
+    ("picnic in the park", None, "winter", False, True),
+    ("picnic in the park", None, "summer", False, False),
+])
+def test_weather_words_are_whole_words(vibe: str, occasion: str | None, season: str | None, names: bool,
+                                       wants: bool) -> None:
+    request = StyleRequest(vibe=vibe, occasion=occasion, season=season)
+    assert (request.names_wet_or_cold(), request.wants_outerwear()) == (names, wants)
+
+
+def test_named_rain_makes_outerwear_required_whatever_the_looks_wear() -> None:
+    c = grunge_candidates()
+    sometimes = Profile(slot_share={"top": 1.0, "bottom": 1.0, "shoes": 1.0, "outerwear": 0.3}, accessories=0.0,
+                        neighbours=[("look-1", 1.0)])
+    assert Shape.of(sometimes, wants_outerwear=True).outerwear() == "optional"  # the looks decide ...
+    rainy = Shape.of(sometimes, wants_outerwear=True, insists=True)  # ... unless the shopper named rain or cold
+    assert rainy.outerwear() == "required"
+    outfit = search(c, rainy, RULES, budget=None, used=set())
+    assert outfit is not None and "outerwear" in {x.slot for x in outfit}
+    never = Profile(slot_share={"dress": 1.0, "shoes": 1.0}, accessories=1.0, neighbours=[("b", 1.0)])
+    assert "outerwear" in Shape.of(never, False, insists=True).worth_offering(c).by_slot
 
 
 def test_the_model_is_offered_only_the_slots_the_looks_wear() -> None:

@@ -30,7 +30,7 @@ def compose(
     shape: Shape | None = None,
 ) -> list[Outfit]:
     """Up to `count` more outfits for an answer whose outfits so far wear `worn`."""
-    shape = shape or Shape(needs_outerwear=request.wants_outerwear() or request.season in ("autumn", "winter"))
+    shape = shape or Shape(needs_outerwear=request.wants_outerwear())
     outfits: list[Outfit] = []
     anchor_handle = candidates.by_id()[anchor_id].handle if anchor_id else None
     answer = [list(items) for items in worn]

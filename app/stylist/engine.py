@@ -158,7 +158,8 @@ class Stylist:
         def work() -> Plan:
             with self.sessions() as session:
                 lookbook = self.lookbooks.get(session, style)
-                plan = plan_request(session, self.index, request, self.per_slot, lookbook=lookbook)
+                plan = plan_request(session, self.index, request, self.per_slot, lookbook=lookbook,
+                                    wet_weather_tags=self.rules.wet_weather_outerwear_tags)
                 session.expunge_all()  # products stay readable after the session closes
                 return plan
 
@@ -196,7 +197,8 @@ class Stylist:
         decided: list[Decided] = []
         reason: str | None = None
         kind: str | None = None
-        shape = Shape.of(plan.profile, request.wants_outerwear() or request.season in ("autumn", "winter"))
+        shape = Shape.of(plan.profile, request.wants_outerwear(),
+                         insists=request.names_wet_or_cold() and bool(plan.candidates.by_slot.get("outerwear")))
         offered = plan.candidates.all()
 
         def truthful(outfit: Outfit) -> Outfit:

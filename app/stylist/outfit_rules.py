@@ -37,6 +37,7 @@ class OutfitRules:
     max_patterns: int | None = None
     distinct_accessory_types: bool = False
     style_clashes: frozenset[frozenset[str]] = field(default_factory=frozenset)
+    wet_weather_outerwear_tags: frozenset[str] = frozenset()  # a shopper who names rain gets outerwear with one
 
     @classmethod
     def load(cls, path: Path) -> OutfitRules:
@@ -77,6 +78,7 @@ class OutfitRules:
             single_use_materials=tuple(sorted(words("single_use_materials"))), max_patterns=number("max_patterns"),
             distinct_accessory_types=bool(data.get("distinct_accessory_types", False)),
             style_clashes=frozenset(frozenset(s.lower() for s in c) for c in clashes),
+            wet_weather_outerwear_tags=words("wet_weather_outerwear_tags"),
         )
 
     def problems(self, items: Sequence[Candidate]) -> list[str]:

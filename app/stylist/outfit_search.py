@@ -39,18 +39,23 @@ class Shape:
     dress_share: float | None = None  # share of neighbouring looks with a dress (None: no opinion)
     outerwear_share: float | None = None
     accessories: float | None = None  # mean accessories per neighbouring look
-    needs_outerwear: bool = False  # the request says rain, cold or winter and no lookbook says otherwise
+    needs_outerwear: bool = False  # every outfit wears outerwear (the shopper named rain or cold, or no lookbook
+    # has an opinion and the request sounds cool)
 
     @classmethod
-    def of(cls, profile: Profile | None, needs_outerwear: bool) -> Shape:
+    def of(cls, profile: Profile | None, wants_outerwear: bool, insists: bool = False) -> Shape:
+        """The lookbook's shape for the vibe. `wants_outerwear`: the request sounds cool (decides only without a
+        lookbook); `insists`: the shopper named wet or cold weather, so outerwear is required either way."""
         if profile is None or not profile.neighbours:
-            return cls(needs_outerwear=needs_outerwear)
-        return cls(profile.wants_dress(), profile.wants_outerwear(), profile.accessories, False)
+            return cls(needs_outerwear=wants_outerwear or insists)
+        return cls(profile.wants_dress(), profile.wants_outerwear(), profile.accessories, insists)
 
     def outerwear(self) -> str:
         """'required', 'optional' or 'none'."""
+        if self.needs_outerwear:
+            return "required"
         if self.outerwear_share is None:
-            return "required" if self.needs_outerwear else "optional"
+            return "optional"
         if self.outerwear_share >= REQUIRED_SHARE:
             return "required"
         if self.outerwear_share <= UNWANTED_SHARE:

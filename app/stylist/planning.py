@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,8 +22,13 @@ POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered 
 SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 # (held-out house requests, composer: 8 gave 23% clean outfits, 4 gave 27%, 2 and 1 gave 31%)
 
-WEATHER_WORDS = ("rain", "rainy", "cold", "chilly", "winter", "snow", "wind", "windy", "storm", "autumn", "fall",
-                 "frost", "freezing", "drizzle", "hike")
+# weather a shopper names that calls for a coat in every outfit, whatever the lookbook's looks for the idea wear;
+# wet weather also asks for outerwear the store's rules call waterproof (OutfitRules.wet_weather_outerwear_tags)
+WET_WORDS = frozenset({"rain", "rainy", "raining", "drizzle", "drizzly", "storm", "stormy", "sleet", "snow", "snowy",
+                       "wet", "showers"})
+WET_OR_COLD_WORDS = WET_WORDS | {"cold", "chilly", "freezing", "frost", "frosty", "icy", "winter", "wintry"}
+# ... and words that make outerwear likely without being a must (used only when no lookbook has an opinion)
+COOL_WORDS = WET_OR_COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hiking"}
 
 
 class RequestError(ValueError):
@@ -61,9 +67,22 @@ class StyleRequest:
             parts.append(self.season)
         return ", ".join(parts)
 
+    def words(self) -> set[str]:
+        """The whole words of the vibe and the occasion, lower case ("training" is not "rain")."""
+        return set(re.findall(r"[a-z]+", f"{self.vibe} {self.occasion or ''}".lower()))
+
+    def names_wet_or_cold(self) -> bool:
+        """The shopper said rain, snow or cold: every outfit gets outerwear, whatever the lookbook says."""
+        return bool(self.words() & WET_OR_COLD_WORDS)
+
+    def names_wet(self) -> bool:
+        """The shopper said rain, snow or a storm: the outerwear should keep them dry."""
+        return bool(self.words() & WET_WORDS)
+
     def wants_outerwear(self) -> bool:
-        text = f"{self.vibe} {self.occasion or ''} {self.season or ''}".lower()
-        return any(word in text for word in WEATHER_WORDS)
+        """Outerwear is likely wanted (cool weather, a hike, an autumn or winter season): the default when no
+        lookbook says what the idea wears."""
+        return bool(self.words() & COOL_WORDS) or self.season in ("autumn", "winter")
 
     def prompt_view(self, must_include: tuple[str, ...] = ()) -> PromptRequest:
         return PromptRequest(
@@ -137,8 +156,10 @@ def _slot_query(vector: list[float], index: ProductIndex, profile: Profile | Non
 
 def plan_request(
     session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6,
-    lookbook: LookbookProfiles | None = None,
+    lookbook: LookbookProfiles | None = None, wet_weather_tags: frozenset[str] = frozenset(),
 ) -> Plan:
+    """Candidates per slot for the request. `wet_weather_tags`: when the shopper names wet weather, the outerwear
+    offered carries one of these style tags (if any in stock fits the request; else the best outerwear there is)."""
     started = time.perf_counter()
     check_sizes(session, request)
     departments = department_scope(request.department)
@@ -180,6 +201,8 @@ def plan_request(
         pool = limit * (POOL_FACTOR if profile is not None else 3)
         hits = search_vector(session, index, _slot_query(vector, index, profile, slot), filters, pool, refresh=False)
         hits = [h for h in hits if in_season(h.product, request.season)]
+        if slot == "outerwear" and wet_weather_tags and request.names_wet():
+            hits = [h for h in hits if wet_weather_tags & set(h.product.style_tags)] or hits
         if profile is not None:
             hits = [SearchHit(h.product, profile.item_score(ItemFacts.of(h.product)) + SIMILARITY_WEIGHT * h.score)
                     for h in hits]
