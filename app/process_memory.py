@@ -3,7 +3,8 @@
 glibc's malloc gives threads that allocate at the same time arenas of their own (up to 8 per core), and an arena
 keeps the memory its thread freed. The app's threads (request handlers, the embedder, the index, the database
 pool) each left tens of MiB behind: on the 2-core machine the app process held eleven arenas of about 60 MiB,
-1.70 GiB resident after a few answers, and 1.12 GiB with two arenas (docs/benchmarks.md), answers as fast.
+1.70 GiB resident after a few answers, and 1.12 GiB with two arenas, latency within run-to-run noise
+(docs/benchmarks.md).
 
 `limit_malloc_arenas` asks glibc, through `mallopt(M_ARENA_MAX)`, to make no more than that many; it must run
 before the threads it should cover start allocating (the lifespan calls it first). Elsewhere (musl, macOS) it
