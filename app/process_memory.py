@@ -7,8 +7,9 @@ pool) each left tens of MiB behind: on the 2-core machine the app process held e
 (docs/benchmarks.md).
 
 `limit_malloc_arenas` asks glibc, through `mallopt(M_ARENA_MAX)`, to make no more than that many; it must run
-before the threads it should cover start allocating (the lifespan calls it first). Elsewhere (musl, macOS) it
-does nothing and says so.
+before the threads it should cover start allocating (the lifespan calls it first): glibc reads the limit when it
+is about to make a ninth arena, so a call after that returns success and changes nothing (tests/test_process_memory
+.py checks the count). Elsewhere (musl, macOS) it does nothing and says so.
 """
 
 from __future__ import annotations

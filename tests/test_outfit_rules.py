@@ -12,7 +12,7 @@ from app.stylist.lookbook_profile import Profile
 from app.stylist.notes import grounded_note, untrue_terms
 from app.stylist.outfit_rules import OutfitRules, RulesFileError
 from app.stylist.outfit_search import Shape, search
-from app.stylist.planning import StyleRequest
+from app.stylist.planning import Plan, StyleRequest, outerwear_possible
 from app.stylist.prompt import Candidate, number_candidates
 from app.stylist.validation import check
 
@@ -103,6 +103,8 @@ def test_the_lookbook_shape_decides_outerwear_and_accessories() -> None:
     ("gallery opening", "dinner in the snow", None, True, True),
     ("Freezing-cold city walk", None, None, True, True),
     ("training day at the gym", None, None, False, False),  # whole words: "training" is not "rain"
+    ("city walk in a rainstorm", None, None, True, True),
+    ("brunch while it's snowing", None, None, True, True),
     ("autumn picnic", None, None, False, True),
     ("picnic in the park", None, "winter", False, True),
     ("picnic in the park", None, "summer", False, False),
@@ -124,6 +126,20 @@ def test_named_rain_makes_outerwear_required_whatever_the_looks_wear() -> None:
     assert outfit is not None and "outerwear" in {x.slot for x in outfit}
     never = Profile(slot_share={"dress": 1.0, "shoes": 1.0}, accessories=1.0, neighbours=[("b", 1.0)])
     assert "outerwear" in Shape.of(never, False, insists=True).worth_offering(c).by_slot
+
+
+def test_outerwear_is_required_only_when_every_outfit_can_wear_one() -> None:
+    """One coat cannot dress three outfits (a piece is in two at most), nor one the budget cannot pay for."""
+    one_coat = grunge_candidates()
+    three = StyleRequest(vibe="rainy coffee date", count=3)
+    assert not outerwear_possible(Plan(three, one_coat, {}))
+    assert outerwear_possible(Plan(StyleRequest(vibe="rainy coffee date", count=2), one_coat, {}))
+    two_coats = number_candidates({**{s: list(v) for s, v in one_coat.by_slot.items()},
+                                   "outerwear": [*one_coat.by_slot["outerwear"], item("outerwear", "raincoat", "navy")]})
+    assert outerwear_possible(Plan(three, two_coats, {}))
+    # cheapest body (a $50 dress) + shoes ($50) + coat ($50) = $150
+    assert outerwear_possible(Plan(StyleRequest(vibe="rainy", count=3, budget=Decimal(150)), two_coats, {}))
+    assert not outerwear_possible(Plan(StyleRequest(vibe="rainy", count=3, budget=Decimal(149)), two_coats, {}))
 
 
 def test_the_model_is_offered_only_the_slots_the_looks_wear() -> None:

@@ -37,7 +37,7 @@ from app.stylist.lookbook_profile import LookbookCache
 from app.stylist.notes import grounded_note, untrue_terms
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
 from app.stylist.outfit_search import Shape, search
-from app.stylist.planning import Plan, StyleRequest, plan_request
+from app.stylist.planning import Plan, StyleRequest, outerwear_possible, plan_request
 from app.stylist.prompt import (ANSWER_OPEN, SLOT_ORDER, AnswerError, Candidate, CandidateSet, OutfitStreamParser,
                                 build_messages, outfit_schema, output_schema, parse_answer)
 from app.stylist.validation import OFFER_MARGIN, Outfit, check, fitting
@@ -197,8 +197,9 @@ class Stylist:
         decided: list[Decided] = []
         reason: str | None = None
         kind: str | None = None
-        shape = Shape.of(plan.profile, request.wants_outerwear(),
-                         insists=request.names_wet_or_cold() and bool(plan.candidates.by_slot.get("outerwear")))
+        coats = outerwear_possible(plan)  # enough outerwear for every outfit, within the budget
+        shape = Shape.of(plan.profile, request.wants_outerwear() and coats,
+                         insists=request.names_wet_or_cold() and coats)
         offered = plan.candidates.all()
 
         def truthful(outfit: Outfit) -> Outfit:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from app.catalog.models import Product, Variant
 from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import SearchHit, search_vector
 from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, Profile
+from app.stylist.variety import MAX_WEARS
 from app.stylist.wording import base_wording
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
@@ -24,11 +26,12 @@ SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, aga
 
 # weather a shopper names that calls for a coat in every outfit, whatever the lookbook's looks for the idea wear;
 # wet weather also asks for outerwear the store's rules call waterproof (OutfitRules.wet_weather_outerwear_tags)
-WET_WORDS = frozenset({"rain", "rainy", "raining", "drizzle", "drizzly", "storm", "stormy", "sleet", "snow", "snowy",
-                       "wet", "showers"})
-WET_OR_COLD_WORDS = WET_WORDS | {"cold", "chilly", "freezing", "frost", "frosty", "icy", "winter", "wintry"}
+WET_WORDS = frozenset({"rain", "rains", "rainy", "raining", "rained", "rainstorm", "downpour", "drizzle", "drizzly",
+                       "storm", "storms", "stormy", "thunderstorm", "sleet", "snow", "snowy", "snowing", "snowfall",
+                       "snowstorm", "blizzard", "wet", "shower", "showers", "raincoat"})
+WET_OR_COLD_WORDS = WET_WORDS | {"cold", "colder", "chilly", "freezing", "frost", "frosty", "icy", "winter", "wintry"}
 # ... and words that make outerwear likely without being a must (used only when no lookbook has an opinion)
-COOL_WORDS = WET_OR_COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hiking"}
+COOL_WORDS = WET_OR_COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hikes", "hiking"}
 
 
 class RequestError(ValueError):
@@ -154,12 +157,18 @@ def _slot_query(vector: list[float], index: ProductIndex, profile: Profile | Non
     return (query / (np.linalg.norm(query) or 1.0)).tolist()
 
 
+def outerwear_needed(request: StyleRequest) -> int:
+    """Distinct outerwear designs an answer needs for every outfit to wear one (each may be in MAX_WEARS)."""
+    return math.ceil(request.count / MAX_WEARS)
+
+
 def plan_request(
     session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6,
     lookbook: LookbookProfiles | None = None, wet_weather_tags: frozenset[str] = frozenset(),
 ) -> Plan:
     """Candidates per slot for the request. `wet_weather_tags`: when the shopper names wet weather, the outerwear
-    offered carries one of these style tags (if any in stock fits the request; else the best outerwear there is)."""
+    offered carries one of these style tags (if enough in stock fit the request for every outfit; else the best
+    outerwear there is)."""
     started = time.perf_counter()
     check_sizes(session, request)
     departments = department_scope(request.department)
@@ -202,7 +211,9 @@ def plan_request(
         hits = search_vector(session, index, _slot_query(vector, index, profile, slot), filters, pool, refresh=False)
         hits = [h for h in hits if in_season(h.product, request.season)]
         if slot == "outerwear" and wet_weather_tags and request.names_wet():
-            hits = [h for h in hits if wet_weather_tags & set(h.product.style_tags)] or hits
+            dry = [h for h in hits if wet_weather_tags & set(h.product.style_tags)]
+            if len({(h.product.title.lower(), h.product.product_type) for h in dry}) >= outerwear_needed(request):
+                hits = dry  # enough designs for every outfit (each may be worn twice): only those
         if profile is not None:
             hits = [SearchHit(h.product, profile.item_score(ItemFacts.of(h.product)) + SIMILARITY_WEIGHT * h.score)
                     for h in hits]
@@ -224,6 +235,25 @@ def plan_request(
     plan.empty_reason = _why_empty(plan)
     plan.retrieval_ms = (time.perf_counter() - started) * 1000
     return plan
+
+
+def outerwear_possible(plan: Plan) -> bool:
+    """Whether every outfit of the answer can wear outerwear: enough designs are offered (each may be worn in
+    MAX_WEARS outfits) and the cheapest outfit with one stays within the budget. Where not, outerwear the shopper's
+    weather asks for stays optional rather than leaving the answer short of outfits."""
+    by_slot = plan.candidates.by_slot
+    coats = by_slot.get("outerwear", [])
+    if len(coats) < outerwear_needed(plan.request):
+        return False
+    if plan.request.budget is None:
+        return True
+    bodies = [c.price for c in by_slot.get("dress", [])]
+    if by_slot.get("top") and by_slot.get("bottom"):
+        bodies.append(min(c.price for c in by_slot["top"]) + min(c.price for c in by_slot["bottom"]))
+    shoes = [c.price for c in by_slot.get("shoes", [])]
+    if not bodies or not shoes:
+        return False
+    return min(bodies) + min(shoes) + min(c.price for c in coats) <= plan.request.budget
 
 
 def _why_empty(plan: Plan) -> str | None:
