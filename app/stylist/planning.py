@@ -237,23 +237,27 @@ def plan_request(
     return plan
 
 
+def cheapest_outfit(by_slot: dict[str, list[Candidate]]) -> Decimal | None:
+    """The price of the cheapest body (a dress, or a top and a bottom) with shoes; None when there is none."""
+    bodies = [c.price for c in by_slot.get("dress", [])]
+    if by_slot.get("top") and by_slot.get("bottom"):
+        bodies.append(min(c.price for c in by_slot["top"]) + min(c.price for c in by_slot["bottom"]))
+    if not bodies or not by_slot.get("shoes"):
+        return None
+    return min(bodies) + min(c.price for c in by_slot["shoes"])
+
+
 def outerwear_possible(plan: Plan) -> bool:
     """Whether every outfit of the answer can wear outerwear: enough designs are offered (each may be worn in
     MAX_WEARS outfits) and the cheapest outfit with one stays within the budget. Where not, outerwear the shopper's
     weather asks for stays optional rather than leaving the answer short of outfits."""
-    by_slot = plan.candidates.by_slot
-    coats = by_slot.get("outerwear", [])
+    coats = plan.candidates.by_slot.get("outerwear", [])
     if len(coats) < outerwear_needed(plan.request):
         return False
     if plan.request.budget is None:
         return True
-    bodies = [c.price for c in by_slot.get("dress", [])]
-    if by_slot.get("top") and by_slot.get("bottom"):
-        bodies.append(min(c.price for c in by_slot["top"]) + min(c.price for c in by_slot["bottom"]))
-    shoes = [c.price for c in by_slot.get("shoes", [])]
-    if not bodies or not shoes:
-        return False
-    return min(bodies) + min(shoes) + min(c.price for c in coats) <= plan.request.budget
+    cheapest = cheapest_outfit(plan.candidates.by_slot)
+    return cheapest is not None and cheapest + min(c.price for c in coats) <= plan.request.budget
 
 
 def _why_empty(plan: Plan) -> str | None:
@@ -270,12 +274,8 @@ def _why_empty(plan: Plan) -> str | None:
         size = f" in size {request.size}" if request.size else ""
         return (f"no complete top-and-bottom or dress in stock{size} {' '.join(limits)}".strip()
                 + "; try another size, department or a higher budget")
-    if request.budget is not None:
-        cheapest_body = [min(c.price for c in by_slot["top"]) + min(c.price for c in by_slot["bottom"])] \
-            if has_separates else []
-        if by_slot.get("dress"):
-            cheapest_body.append(min(c.price for c in by_slot["dress"]))
-        cheapest = min(cheapest_body) + min(c.price for c in by_slot["shoes"])
+    cheapest = cheapest_outfit(by_slot)
+    if request.budget is not None and cheapest is not None:
         if cheapest > request.budget:
             return (f"the cheapest complete outfit for this vibe costs ${cheapest:.0f}, above the ${request.budget:.0f} "
                     "budget; raise the budget or loosen the other filters")
