@@ -21,6 +21,7 @@ from app.config import REPO_ROOT, Settings, get_settings
 from app.ingest.records import RowError
 from app.ingest.service import ImportReport, import_inventory
 from app.services import build_services, open_database, reconcile_index, start
+from app.stylist.outfit_rules import OutfitRules
 
 WORKER_HEALTHCHECK_S = 60  # seconds a worker may take to answer the supervisor's ping before it is replaced
 
@@ -260,7 +261,7 @@ def finetune(
     try:
         with session_scope(services.sessions) as session:
             summary = build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot,
-                            max_train=max_train)
+                            max_train=max_train, weather=OutfitRules.load(settings.style_rules).weather)
     finally:
         services.close()
     typer.echo(f"training set: {json.dumps(summary['examples'])} (data hash {summary['data_hash'][:12]})")
@@ -375,7 +376,8 @@ def _selection_eval(settings: Settings, lookbook: str, adapter_dir: Path, limit:
             from models.dataset import build
 
             with session_scope(services.sessions) as session:
-                build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot)
+                build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot,
+                      weather=OutfitRules.load(settings.style_rules).weather)
         split = json.loads((data_dir / "split.json").read_text())
 
         async def run() -> dict[str, object]:

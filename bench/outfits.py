@@ -92,6 +92,7 @@ def bench_retrieval(sizes: list[int], runs: int) -> str:
     from app.config import Settings
     from app.services import build_services
     from app.stylist.planning import StyleRequest, plan_request
+    from app.stylist.outfit_rules import OutfitRules
     from app.stylist.prompt import build_messages, output_schema
 
     rows = ["| products | p50 | p95 | requests |", "| --- | --- | --- | --- |"]
@@ -99,6 +100,7 @@ def bench_retrieval(sizes: list[int], runs: int) -> str:
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(data_dir=Path(tmp), load_demo=False)
+            rules = OutfitRules.load(settings.style_rules)
             services = build_services(settings, embedder)
             embedder = services.embedder
             started = time.perf_counter()
@@ -112,7 +114,7 @@ def bench_retrieval(sizes: list[int], runs: int) -> str:
                                        count=3)
                 t0 = time.perf_counter()
                 with services.sessions() as session:
-                    plan = plan_request(session, services.index, request, 5)
+                    plan = plan_request(session, services.index, request, 5, weather=rules.weather)
                     build_messages(request.prompt_view(), plan.candidates)
                     output_schema(plan.candidates.ids(), 3)
                 if i >= 5:  # warm-up excluded

@@ -22,7 +22,7 @@ import hashlib
 import json
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +36,7 @@ from app.search.index import ProductIndex
 from app.stylist.lookbook_profile import LookbookProfiles
 from app.stylist.wording import base_wording
 from app.stylist.planning import StyleRequest, candidate_of, plan_request
+from app.stylist.weather import WeatherRule
 from app.stylist.prompt import (
     SLOT_ORDER, Candidate, CandidateSet, build_messages, make_answer, answer_text, number_candidates,
 )
@@ -144,11 +145,12 @@ def example_record(
 
 class Builder:
     def __init__(self, session: Session, index: ProductIndex, per_slot: int, seed: int = 1234,
-                 lookbook: LookbookProfiles | None = None) -> None:
+                 lookbook: LookbookProfiles | None = None, weather: Mapping[str, WeatherRule] | None = None) -> None:
         self.session = session
         self.index = index
         self.per_slot = per_slot
-        self.lookbook = lookbook  # retrieval as served: steered by the lookbook (its training looks only)
+        self.lookbook = lookbook  # retrieval as served: steered by the lookbook (its training looks only) ...
+        self.weather = weather  # ... and by the store's rules for the weather a phrasing names
         self.rng = random.Random(seed)
         self.products = {p.handle: p for p in session.scalars(select(Product))}
 
@@ -158,7 +160,8 @@ class Builder:
     def outfit_example(self, looks: Sequence[Look], phrasing: str) -> dict[str, Any] | None:
         lead = looks[0]
         request = _request(lead, phrasing, len(looks))
-        plan = plan_request(self.session, self.index, request, self.per_slot, lookbook=self.lookbook)
+        plan = plan_request(self.session, self.index, request, self.per_slot, lookbook=self.lookbook,
+                            weather=self.weather)
         items = [self.candidate(h) for look in looks for h in look.handles if h in self.products]
         if request.budget is not None and any(
             sum((self.candidate(h).price for h in look.handles), Decimal(0)) > request.budget for look in looks
@@ -236,9 +239,10 @@ def _partners(look: Look, pool: Sequence[Look], vectors: dict[str, Any], rng: ra
 
 def build(
     session: Session, index: ProductIndex, lookbook: str, out_dir: Path, per_slot: int = 5, seed: int = 1234,
-    max_train: int | None = None,
+    max_train: int | None = None, weather: Mapping[str, WeatherRule] | None = None,
 ) -> dict[str, Any]:
-    """Write train/eval/fitb JSONL files for one lookbook; returns the split summary for the model card."""
+    """Write train/eval/fitb JSONL files for one lookbook; returns the split summary for the model card.
+    `weather`: the store's rules for named weather (OutfitRules.weather), so prompts list what serving lists."""
     looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
     if not looks:
         raise ValueError(f"no looks in lookbook {lookbook!r}; load one with `stylist load-lookbook`")
@@ -246,7 +250,7 @@ def build(
     products = {p.handle: p for p in session.scalars(select(Product))}
     profiles = LookbookProfiles.build(split.train, products, index.embedder.embed,
                                       lambda p: not split.held_out_wording(p))
-    builder = Builder(session, index, per_slot, seed, lookbook=profiles)
+    builder = Builder(session, index, per_slot, seed, lookbook=profiles, weather=weather)
     rng = random.Random(seed)
     vectors = dict(zip([look.look_key for look in looks],
                        index.embedder.embed([look.vibe for look in looks]), strict=True))

@@ -27,6 +27,7 @@ from app.stylist.outfit_search import Shape
 from app.stylist.planning import StyleRequest
 from app.stylist.validation import OFFER_MARGIN, fitting, misfits_of, problems
 from app.stylist.variety import MAX_SHARED, shared, unavailable
+from app.stylist.weather import allowed
 from tests.helpers import assert_variety, serve_in_thread
 
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
@@ -316,21 +317,28 @@ def test_one_outfit_per_call_offers_only_what_keeps_the_outfit_within_the_budget
 
 
 @pytest.mark.parametrize("vibe", ["summer music festival, rain expected", "drizzly day at the beach boardwalk",
-                                  "cosy bookshop afternoon, cold out"])
-def test_a_shopper_who_names_rain_or_cold_gets_outerwear_in_every_outfit(store: Services, vibe: str) -> None:
-    """The lookbook's looks for the idea wear outerwear sometimes or never; the shopper's weather decides."""
+                                  "cosy bookshop afternoon, cold out", "summer music festival, 30 degrees"])
+def test_a_shopper_who_names_the_weather_gets_outfits_for_it(store: Services, vibe: str) -> None:
+    """The lookbook's looks for the idea wear outerwear sometimes or never; the shopper's weather decides: wet or
+    cold weather puts outerwear in every outfit, and no piece breaks the store's rule for the weather named
+    (style_rules.toml [weather.*]: no sandals or suede in the rain, a waterproof coat; no wool in the heat)."""
     stylist = Stylist(store.sessions, store.index, {}, served_name="stylist-base", adapters={},
                       default_style="house", deadline_s=20, per_slot=5, rules=RULES)
+    request = StyleRequest(vibe=vibe, department="women", style="house")
 
     async def run() -> Any:
-        return [event async for event in stylist.stream(StyleRequest(vibe=vibe, department="women", style="house"))]
+        return [event async for event in stylist.stream(request)]
 
     events = asyncio.run(run())
     plan, summary = events[0][1], events[-1][1]
-    assert plan.profile is not None and plan.profile.wants_outerwear() < 0.85  # the looks alone would not insist
-    assert len(summary.outfits) == 3
+    named = request.weather()
+    assert named and len(summary.outfits) == 3
     for decided in summary.outfits:
-        outerwear = [c for c in decided.outfit.items if c.slot == "outerwear"]
-        assert outerwear, decided.outfit.items
-        if "cold" not in vibe:  # wet weather: outerwear the store's rules call waterproof (style_rules.toml)
-            assert "waterproof" in outerwear[0].style_tags, outerwear
+        for c in decided.outfit.items:
+            assert allowed(RULES.weather, named, c.slot, c.product_type, c.materials, c.style_tags), (named, c)
+        if named & {"wet", "cold"}:
+            assert plan.profile is not None and plan.profile.wants_outerwear() < 0.85  # the looks would not insist
+            outerwear = [c for c in decided.outfit.items if c.slot == "outerwear"]
+            assert outerwear, decided.outfit.items
+            if "wet" in named:  # wet weather: outerwear the store's rules call waterproof (style_rules.toml)
+                assert "waterproof" in outerwear[0].style_tags, outerwear

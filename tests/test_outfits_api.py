@@ -13,8 +13,13 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.catalog.models import SavedOutfit
+from sqlalchemy import select
+
+from app.catalog.models import Product, SavedOutfit
+from app.config import REPO_ROOT
+from app.stylist.outfit_rules import OutfitRules
 from app.stylist.swap import answer_outfits
+from app.stylist.weather import allowed
 from app.main import create_app
 from app.services import Services
 from app.stylist.vllm_server import served_adapters, vllm_command
@@ -110,6 +115,24 @@ def test_a_swap_never_brings_in_a_piece_another_outfit_wears(client: TestClient,
     assert again.status_code == 201
     new = next(i["handle"] for i in again.json()["items"] if i["slot"] == slot)
     assert new != chosen
+
+
+def test_a_swap_keeps_the_rules_of_the_weather_the_shopper_named(client: TestClient, demo: Services) -> None:
+    """Swapping the shoes or the coat of a rainy outfit brings in neither sandals nor a leather jacket
+    (style_rules.toml [weather.wet]), though the vibe's nearest pieces include them."""
+    rainy = {"vibe": "rainy day gallery opening", "department": "women", "count": 1}
+    outfit = client.post("/api/v1/outfits", json=rainy).json()["outfits"][0]
+    assert any(i["slot"] == "outerwear" for i in outfit["items"])  # named rain: outerwear in every outfit
+    rules = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml").weather
+    for slot in ("shoes", "outerwear", "shoes"):
+        response = client.post(f"/api/v1/outfits/{outfit['id']}/swap", json={"slot": slot})
+        assert response.status_code == 201, response.text
+        outfit = response.json()
+        handle = next(i["handle"] for i in outfit["items"] if i["slot"] == slot)
+        with demo.sessions() as session:
+            product = session.scalars(select(Product).where(Product.handle == handle)).one()
+            assert allowed(rules, {"wet"}, slot, product.product_type, product.materials, product.style_tags), (
+                product.product_type, product.materials, product.style_tags)
 
 
 def test_answer_outfits_lists_each_outfit_with_its_swaps_in_answer_order(demo: Services) -> None:

@@ -159,7 +159,7 @@ class Stylist:
             with self.sessions() as session:
                 lookbook = self.lookbooks.get(session, style)
                 plan = plan_request(session, self.index, request, self.per_slot, lookbook=lookbook,
-                                    wet_weather_tags=self.rules.wet_weather_outerwear_tags)
+                                    weather=self.rules.weather)
                 session.expunge_all()  # products stay readable after the session closes
                 return plan
 

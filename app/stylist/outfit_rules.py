@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.stylist.prompt import Candidate
+from app.stylist.weather import WeatherRule
 
 CLOTHING = ("top", "bottom", "dress", "outerwear")
 
@@ -37,7 +38,7 @@ class OutfitRules:
     max_patterns: int | None = None
     distinct_accessory_types: bool = False
     style_clashes: frozenset[frozenset[str]] = field(default_factory=frozenset)
-    wet_weather_outerwear_tags: frozenset[str] = frozenset()  # a shopper who names rain gets outerwear with one
+    weather: dict[str, WeatherRule] = field(default_factory=dict)  # "wet" / "cold" / "hot": what it rules out
 
     @classmethod
     def load(cls, path: Path) -> OutfitRules:
@@ -78,7 +79,7 @@ class OutfitRules:
             single_use_materials=tuple(sorted(words("single_use_materials"))), max_patterns=number("max_patterns"),
             distinct_accessory_types=bool(data.get("distinct_accessory_types", False)),
             style_clashes=frozenset(frozenset(s.lower() for s in c) for c in clashes),
-            wet_weather_outerwear_tags=words("wet_weather_outerwear_tags"),
+            weather=_weather_rules(path, data.get("weather", {})),
         )
 
     def problems(self, items: Sequence[Candidate]) -> list[str]:
@@ -116,6 +117,32 @@ class OutfitRules:
             if pair <= primaries:
                 found.append("clashing styles (" + " and ".join(sorted(pair)) + ")")
         return found
+
+
+WEATHER_KINDS = ("wet", "cold", "hot")  # the conditions app/stylist/weather.py recognises in a shopper's words
+
+
+def _weather_rules(path: Path, tables: object) -> dict[str, WeatherRule]:
+    """The `[weather.wet]`, `[weather.cold]` and `[weather.hot]` tables."""
+    if not isinstance(tables, dict):
+        raise RulesFileError(f"style rules file {path}: weather must be tables such as [weather.wet]")
+    keys = set(WeatherRule.__dataclass_fields__)
+    rules: dict[str, WeatherRule] = {}
+    for kind, table in tables.items():
+        if kind not in WEATHER_KINDS:
+            raise RulesFileError(f"style rules file {path}: unknown weather [weather.{kind}]; "
+                                 f"known: {', '.join(WEATHER_KINDS)}")
+        if not isinstance(table, dict):
+            raise RulesFileError(f"style rules file {path}: weather.{kind} must be a table")
+        unknown = sorted(set(table) - keys)
+        if unknown:
+            raise RulesFileError(f"style rules file {path}: unknown setting(s) {', '.join(unknown)} in "
+                                 f"[weather.{kind}]; known: {', '.join(sorted(keys))}")
+        for key, value in table.items():
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RulesFileError(f"style rules file {path}: weather.{kind}.{key} must be a list of strings")
+        rules[kind] = WeatherRule(**{key: frozenset(v.lower() for v in value) for key, value in table.items()})
+    return rules
 
 
 NO_RULES = OutfitRules()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,6 +17,7 @@ from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import SearchHit, search_vector
 from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, Profile
 from app.stylist.variety import MAX_WEARS
+from app.stylist.weather import COLD_WORDS, WET_WORDS, WeatherRule, allowed, named_weather, words_of
 from app.stylist.wording import base_wording
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
@@ -24,14 +25,9 @@ POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered 
 SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 # (held-out house requests, composer: 8 gave 23% clean outfits, 4 gave 27%, 2 and 1 gave 31%)
 
-# weather a shopper names that calls for a coat in every outfit, whatever the lookbook's looks for the idea wear;
-# wet weather also asks for outerwear the store's rules call waterproof (OutfitRules.wet_weather_outerwear_tags)
-WET_WORDS = frozenset({"rain", "rains", "rainy", "raining", "rained", "rainstorm", "downpour", "drizzle", "drizzly",
-                       "storm", "storms", "stormy", "thunderstorm", "sleet", "snow", "snowy", "snowing", "snowfall",
-                       "snowstorm", "blizzard", "wet", "shower", "showers", "raincoat"})
-WET_OR_COLD_WORDS = WET_WORDS | {"cold", "colder", "chilly", "freezing", "frost", "frosty", "icy", "winter", "wintry"}
-# ... and words that make outerwear likely without being a must (used only when no lookbook has an opinion)
-COOL_WORDS = WET_OR_COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hikes", "hiking"}
+# words that make outerwear likely without being a must (used only when no lookbook has an opinion); named wet or
+# cold weather (weather.py) makes it a must
+COOL_WORDS = WET_WORDS | COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hikes", "hiking"}
 
 
 class RequestError(ValueError):
@@ -70,17 +66,21 @@ class StyleRequest:
             parts.append(self.season)
         return ", ".join(parts)
 
+    def said(self) -> str:
+        """What the shopper wrote: the vibe and the occasion."""
+        return f"{self.vibe} {self.occasion or ''}"
+
     def words(self) -> set[str]:
         """The whole words of the vibe and the occasion, lower case ("training" is not "rain")."""
-        return set(re.findall(r"[a-z]+", f"{self.vibe} {self.occasion or ''}".lower()))
+        return words_of(self.said())
+
+    def weather(self) -> frozenset[str]:
+        """The weather the shopper named: "wet", "cold", "hot" (weather.py)."""
+        return named_weather(self.said())
 
     def names_wet_or_cold(self) -> bool:
         """The shopper said rain, snow or cold: every outfit gets outerwear, whatever the lookbook says."""
-        return bool(self.words() & WET_OR_COLD_WORDS)
-
-    def names_wet(self) -> bool:
-        """The shopper said rain, snow or a storm: the outerwear should keep them dry."""
-        return bool(self.words() & WET_WORDS)
+        return bool(self.weather() & {"wet", "cold"})
 
     def wants_outerwear(self) -> bool:
         """Outerwear is likely wanted (cool weather, a hike, an autumn or winter season): the default when no
@@ -162,13 +162,35 @@ def outerwear_needed(request: StyleRequest) -> int:
     return math.ceil(request.count / MAX_WEARS)
 
 
+def designs_needed(request: StyleRequest, slot: str) -> int:
+    """Distinct designs of a slot that let every outfit of the answer wear one: each outfit has its own top and
+    bottom or dress; shoes, outerwear and accessories may come back (variety.py)."""
+    return request.count if slot in ("top", "bottom", "dress") else outerwear_needed(request)
+
+
+def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str,
+                  weather: Mapping[str, WeatherRule]) -> list[SearchHit]:
+    """The hits (one per design, best first) with those that keep the rules of the weather the shopper named
+    first, and those alone when there are enough of them for every outfit (else the answer would run short, or
+    every outfit would wear the same coat)."""
+    named = request.weather()
+    if not named or not weather:
+        return hits
+    fits = [allowed(weather, named, slot, h.product.product_type, h.product.materials, h.product.style_tags)
+            for h in hits]
+    keep = [h for h, ok in zip(hits, fits, strict=True) if ok]
+    if len(keep) >= designs_needed(request, slot):
+        return keep
+    return keep + [h for h, ok in zip(hits, fits, strict=True) if not ok]
+
+
 def plan_request(
     session: Session, index: ProductIndex, request: StyleRequest, per_slot: int = 6,
-    lookbook: LookbookProfiles | None = None, wet_weather_tags: frozenset[str] = frozenset(),
+    lookbook: LookbookProfiles | None = None, weather: Mapping[str, WeatherRule] | None = None,
 ) -> Plan:
-    """Candidates per slot for the request. `wet_weather_tags`: when the shopper names wet weather, the outerwear
-    offered carries one of these style tags (if enough in stock fit the request for every outfit; else the best
-    outerwear there is)."""
+    """Candidates per slot for the request. `weather`: the store's rules for the weather a shopper names
+    (OutfitRules.weather); pieces that keep the rules of the weather named are offered first, and only they when
+    enough fit the request for every outfit (weather_first)."""
     started = time.perf_counter()
     check_sizes(session, request)
     departments = department_scope(request.department)
@@ -210,10 +232,6 @@ def plan_request(
         pool = limit * (POOL_FACTOR if profile is not None else 3)
         hits = search_vector(session, index, _slot_query(vector, index, profile, slot), filters, pool, refresh=False)
         hits = [h for h in hits if in_season(h.product, request.season)]
-        if slot == "outerwear" and wet_weather_tags and request.names_wet():
-            dry = [h for h in hits if wet_weather_tags & set(h.product.style_tags)]
-            if len({(h.product.title.lower(), h.product.product_type) for h in dry}) >= outerwear_needed(request):
-                hits = dry  # enough designs for every outfit (each may be worn twice): only those
         if profile is not None:
             hits = [SearchHit(h.product, profile.item_score(ItemFacts.of(h.product)) + SIMILARITY_WEIGHT * h.score)
                     for h in hits]
@@ -221,7 +239,7 @@ def plan_request(
         designs: dict[tuple[str, str], SearchHit] = {}
         for hit in hits:
             designs.setdefault((hit.product.title.lower(), hit.product.product_type), hit)
-        hits = list(designs.values())[:limit]
+        hits = weather_first(list(designs.values()), request, slot, weather or {})[:limit]
         by_slot[slot] = [candidate_of(h.product, h.score, request.size_for(slot)) for h in hits]
         products.update((h.product.handle, h.product) for h in hits)
         if anchor is not None and slot == anchor.slot:  # an accessory anchor joins the other accessories

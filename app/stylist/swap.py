@@ -1,10 +1,12 @@
 """Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints, and the
 answer's variety: the new piece is one no other outfit of the answer wears (so no swap can give an outfit a
-second shared piece, or share another outfit's top, bottom or dress; variety.py)."""
+second shared piece, or share another outfit's top, bottom or dress; variety.py), and, when any fits, one that
+keeps the store's rules for the weather the shopper named (weather.py: no sandals swapped into a rainy outfit)."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from decimal import Decimal
 
 import numpy as np
@@ -16,8 +18,11 @@ from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import search_vector
 from app.stylist.engine import request_from_json
 from app.stylist.planning import RequestError
+from app.stylist.weather import WeatherRule, allowed
 
 VIBE_WEIGHT = 0.6  # the rest is closeness to the outfit's other items
+POOL = 12  # pieces of the slot considered, nearest the vibe first ...
+WEATHER_POOL = 48  # ... and when the shopper named weather, enough that some keep its rules
 
 
 def answer_outfits(session: Session, answer_id: str) -> list[list[SavedOutfit]]:
@@ -40,7 +45,9 @@ def other_outfits(session: Session, outfit: SavedOutfit) -> list[SavedOutfit]:
             if outfit.id not in {version.id for version in line}]
 
 
-def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str) -> tuple[SavedOutfit, Product]:
+def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: str,
+              weather: Mapping[str, WeatherRule] | None = None) -> tuple[SavedOutfit, Product]:
+    """`weather`: the store's rules for named weather (OutfitRules.weather)."""
     request = request_from_json(outfit.request)
     slots = [item["slot"] for item in outfit.items]
     if slot not in slots:
@@ -59,9 +66,14 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
         max_price=float(budget_left) if budget_left is not None else None,
         exclude_handles=tuple({*request.exclude, *(i["handle"] for i in outfit.items), *taken}),
     )
-    hits = search_vector(session, index, vector, filters, limit=12)
+    named = request.weather() if weather else frozenset()
+    hits = search_vector(session, index, vector, filters, limit=WEATHER_POOL if named else POOL)
     if not hits:
         raise RequestError(f"no other {slot} in stock fits this outfit's size and budget")
+    if named and weather:
+        keep = [h for h in hits if allowed(weather, named, slot, h.product.product_type, h.product.materials,
+                                           h.product.style_tags)]
+        hits = keep or hits[:POOL]  # none keeps the rules: the nearest, as without weather
     stored = index.collection.get(ids=[i["handle"] for i in others], include=["embeddings"])
     context = np.asarray(stored["embeddings"], dtype=np.float32) if len(stored["ids"]) else None
     candidates = index.collection.get(ids=[h.product.handle for h in hits], include=["embeddings"])

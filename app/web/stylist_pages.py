@@ -158,13 +158,13 @@ def _wants_fragment(request: Request) -> bool:
 @router.post("/outfits/{outfit_id}/swap", response_class=HTMLResponse)
 def swap_page(
     request: Request, outfit_id: str, slot: Annotated[str, Form(max_length=20)], session: SessionDep,
-    index: IndexDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
+    index: IndexDep, stylist: StylistDep, _csrf: CsrfProtected, _limit: OutfitRateLimit,
     number: Annotated[int, Header(alias="x-outfit-number", ge=1, le=20,
                                   description="the card's place in the answer (the page's script sends it)")] = 1,
 ) -> Response:
     outfit = _saved(session, outfit_id)
     try:
-        swapped, _ = swap_item(session, index, outfit, slot)
+        swapped, _ = swap_item(session, index, outfit, slot, stylist.rules.weather)
     except RequestError as exc:
         if _wants_fragment(request):
             return HTMLResponse(f'<p class="notice" role="status">{_escape(str(exc))}</p>', status_code=409)

@@ -136,12 +136,13 @@ def read_outfit(outfit_id: str, session: SessionDep, _key: ApiReadKey) -> SavedO
 @router.post("/outfits/{outfit_id}/swap", response_model=SavedOutfitPublic, status_code=status.HTTP_201_CREATED,
              summary="The same outfit with another item in one slot")
 def swap(
-    outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep, _key: ApiWriteKey, _limit: OutfitRateLimit
+    outfit_id: str, body: SwapBody, session: SessionDep, index: IndexDep, stylist: StylistDep, _key: ApiWriteKey,
+    _limit: OutfitRateLimit,
 ) -> SavedOutfitPublic:
     """Creates a new saved outfit (with `parent_id`) so shared links to the original stay unchanged."""
     outfit = _saved(session, outfit_id)
     try:
-        swapped, _ = swap_item(session, index, outfit, body.slot)
+        swapped, _ = swap_item(session, index, outfit, body.slot, stylist.rules.weather)
     except RequestError as exc:
         raise HTTPException(409, str(exc)) from None
     session.commit()
