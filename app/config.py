@@ -88,7 +88,8 @@ class Settings(BaseSettings):
     vibe_encoders_dir: Path = REPO_ROOT / "models" / "vibe_encoders"
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot: repairs and the composer choose among them
-    model_candidates_per_slot: int = 5  # the best-ranked of those shown to the model (fewer: a shorter prompt)
+    model_candidates_per_slot: int = 4  # the best-ranked of those shown to the model (fewer: a shorter prompt;
+    # 4 kept the held-out outfits as clean as 5, docs/benchmarks.md)
     # false: the model answers with item ids only and each note is written from the chosen items (about a third
     # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
     model_writes_notes: bool = False

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from app.catalog.models import Product, SavedOutfit
 from app.config import REPO_ROOT
 from app.stylist.outfit_rules import OutfitRules
-from app.stylist.swap import answer_outfits
+from app.stylist.swap import answer_outfits, swap_item
 from app.stylist.weather import allowed
 from app.main import create_app
 from app.services import Services
@@ -118,12 +118,18 @@ def test_a_swap_never_brings_in_a_piece_another_outfit_wears(client: TestClient,
 
 
 def test_a_swap_keeps_the_rules_of_the_weather_the_shopper_named(client: TestClient, demo: Services) -> None:
-    """Swapping the shoes or the coat of a rainy outfit brings in neither sandals nor a leather jacket
-    (style_rules.toml [weather.wet]), though the vibe's nearest pieces include them."""
+    """Swapping the shoes or the coat of a rainy outfit brings in neither sandals nor a coat that is not
+    waterproof (style_rules.toml [weather.wet]), though the piece nearest the vibe breaks the rules."""
     rainy = {"vibe": "rainy day gallery opening", "department": "women", "count": 1}
     outfit = client.post("/api/v1/outfits", json=rainy).json()["outfits"][0]
     assert any(i["slot"] == "outerwear" for i in outfit["items"])  # named rain: outerwear in every outfit
     rules = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml").weather
+    with demo.sessions() as session:  # without the rules, the swap would bring in a piece that breaks them
+        row = session.get(SavedOutfit, outfit["id"])
+        assert row is not None
+        _, nearest = swap_item(session, demo.index, row, "shoes")
+        assert not allowed(rules, {"wet"}, "shoes", nearest.product_type, nearest.materials, nearest.style_tags)
+        session.rollback()
     for slot in ("shoes", "outerwear", "shoes"):
         response = client.post(f"/api/v1/outfits/{outfit['id']}/swap", json={"slot": slot})
         assert response.status_code == 201, response.text

@@ -17,17 +17,37 @@ RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
 
 @pytest.mark.parametrize(("text", "named"), [
     ("rainy autumn coffee date", {"wet"}),
-    ("brunch while it's snowing", {"wet", "cold"}),
+    ("brunch while it's snowing", {"cold"}),  # snow is the store's cold weather (HOUSE_STYLE.md section 6)
     ("Freezing-cold city walk", {"cold"}),
+    ("cosy bookshop afternoon, cold out", {"cold"}),
     ("summer music festival, 30 degrees", {"hot"}),
     ("heatwave in the city", {"hot"}),
+    ("hot day at the fair", {"hot"}),
     ("rooftop drinks, 85°F", {"hot"}),
-    ("market stroll at -5 C", {"cold"}),
+    ("rooftop drinks at 30℃", {"hot"}),
+    ("market stroll at -5C", {"cold"}),
+    ("market stroll at \u22125 °C", {"cold"}),  # a typographic minus
     ("walk on a 3°c morning", {"cold"}),
+    ("picnic, 20-25 degrees", {"hot"}),  # a range: its warmer end
+    ("picnic, 70 to 80 degrees", {"hot"}),
+    ("patio lunch, 27.5 degrees", {"hot"}),
+    ("walk at 40 degrees fahrenheit", {"cold"}),
+    ("summer storm, 30 degrees", {"wet", "hot"}),
+    ("april showers walk", {"wet"}),
     ("training day at the gym", set()),  # whole words: "training" is not "rain" ...
-    ("photo shoot downtown", set()),  # ... nor "shoot" hot
+    ("hotel bar cocktails", set()),  # ... nor "hotel" hot
+    ("hot pink party dress", set()),  # colours, drinks and parties are no weather
+    ("cold brew coffee date", set()),
+    ("icy blue gown for a gala", set()),
+    ("bridal shower brunch", set()),
+    ("hot chocolate at the winter market", {"cold"}),  # hot chocolate is no weather, winter is
+    ("hot days, freezing nights", set()),  # hot and cold together: neither
     ("90s grunge coffee date", set()),  # a decade is not a temperature
     ("3 course dinner", set()),
+    ("4c hair friendly brunch look", set()),
+    ("34c bra friendly dress", set()),
+    ("360° rooftop view dinner", set()),
+    ("45 degrees", set()),  # Celsius or Fahrenheit? neither is assumed
     ("mild 18 degree spring evening", set()),
 ])
 def test_the_weather_a_shopper_names(text: str, named: set[str]) -> None:
@@ -36,13 +56,21 @@ def test_the_weather_a_shopper_names(text: str, named: set[str]) -> None:
 
 def test_temperatures_are_read_in_celsius_or_fahrenheit() -> None:
     assert temperature_c("30 degrees") == 30
-    assert temperature_c("90 degrees") == pytest.approx(32.2, abs=0.1)  # no unit above 45: Fahrenheit
+    assert temperature_c("90 degrees") == pytest.approx(32.2, abs=0.1)  # no unit from 50: Fahrenheit
+    assert temperature_c("98.6F") == pytest.approx(37.0, abs=0.1)
     assert temperature_c("-5c") == -5
+    assert temperature_c("1234 degrees") is None
     assert temperature_c("no number here") is None
 
 
+def test_the_season_settles_what_the_words_leave_open() -> None:
+    assert named_weather("gig at a sweaty club, so hot inside", "winter") == frozenset()
+    assert named_weather("heatwave", "summer") == {"hot"}
+    assert named_weather("chilly evening", "summer") == frozenset()
+
+
 def test_the_request_reads_the_vibe_and_the_occasion() -> None:
-    assert StyleRequest(vibe="gallery opening", occasion="dinner in the snow").weather() == {"wet", "cold"}
+    assert StyleRequest(vibe="gallery opening", occasion="dinner in the rain").weather() == {"wet"}
     assert StyleRequest(vibe="gallery opening", season="winter").weather() == frozenset()  # a season is no weather
     assert StyleRequest(vibe="festival, 30 degrees").names_wet_or_cold() is False
 
@@ -64,6 +92,11 @@ def test_the_store_rules_for_each_weather() -> None:
     assert not allowed(RULES.weather, both, "shoes", "pumps", ["leather"], ["office"])
     assert allowed(RULES.weather, both, "shoes", "snow boots", ["waterproof nylon", "rubber"], ["outdoor"])
     assert allowed({}, both, "shoes", "pumps", ["leather"], ["office"])  # a store without weather rules
+    assert not wet.allows("shoes", "sneakers", ["canvas", "rubber"], ["streetwear"])  # no canvas shoes in rain
+    assert wet.allows("bottom", "trousers", ["canvas"], ["workwear"])
+    hot_rain = ("wet", "hot")  # a summer storm: the rain's coat, the heat's fabrics
+    assert allowed(RULES.weather, hot_rain, "outerwear", "raincoat", ["waterproof nylon"], ["waterproof"])
+    assert not allowed(RULES.weather, hot_rain, "outerwear", "waxed jacket", ["waxed cotton"], ["waterproof"])
     assert WeatherRule().allows("shoes", "sandals", ["straw"], [])
 
 
@@ -73,6 +106,7 @@ def test_the_store_rules_for_each_weather() -> None:
     ("[weather.wet]\nforbid_types = 'sandals'", "weather.wet.forbid_types must be a list of strings"),
     ("weather = 3", r"weather must be tables such as \[weather.wet\]"),
     ("[weather]\nwet = 3", "weather.wet must be a table"),
+    ("wet_weather_outerwear_tags = ['waterproof']", r"is now outerwear_tags in a \[weather.wet\] table"),
 ])
 def test_a_bad_weather_rule_says_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "rules.toml"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from app.stylist.prompt import Candidate
 from app.stylist.weather import WeatherRule
@@ -38,7 +39,8 @@ class OutfitRules:
     max_patterns: int | None = None
     distinct_accessory_types: bool = False
     style_clashes: frozenset[frozenset[str]] = field(default_factory=frozenset)
-    weather: dict[str, WeatherRule] = field(default_factory=dict)  # "wet" / "cold" / "hot": what it rules out
+    weather: Mapping[str, WeatherRule] = field(default_factory=lambda: MappingProxyType({}))  # "wet" ...: what
+    # the weather a shopper names rules out (app/stylist/weather.py)
 
     @classmethod
     def load(cls, path: Path) -> OutfitRules:
@@ -51,6 +53,10 @@ class OutfitRules:
             raise RulesFileError(f"style rules file {path} is not valid TOML: {exc}") from None
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
+        for old, new in MOVED.items():
+            if old in data:
+                raise RulesFileError(f"style rules file {path}: {old} is now {new} (inventory/style_rules.toml "
+                                     "shows the [weather.*] tables)")
         if unknown:
             raise RulesFileError(f"style rules file {path}: unknown setting(s) {', '.join(unknown)}; "
                                  f"known: {', '.join(sorted(known))}")
@@ -119,10 +125,11 @@ class OutfitRules:
         return found
 
 
+MOVED = {"wet_weather_outerwear_tags": "outerwear_tags in a [weather.wet] table"}  # settings renamed since
 WEATHER_KINDS = ("wet", "cold", "hot")  # the conditions app/stylist/weather.py recognises in a shopper's words
 
 
-def _weather_rules(path: Path, tables: object) -> dict[str, WeatherRule]:
+def _weather_rules(path: Path, tables: object) -> Mapping[str, WeatherRule]:
     """The `[weather.wet]`, `[weather.cold]` and `[weather.hot]` tables."""
     if not isinstance(tables, dict):
         raise RulesFileError(f"style rules file {path}: weather must be tables such as [weather.wet]")
@@ -142,7 +149,7 @@ def _weather_rules(path: Path, tables: object) -> dict[str, WeatherRule]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RulesFileError(f"style rules file {path}: weather.{kind}.{key} must be a list of strings")
         rules[kind] = WeatherRule(**{key: frozenset(v.lower() for v in value) for key, value in table.items()})
-    return rules
+    return MappingProxyType(rules)
 
 
 NO_RULES = OutfitRules()

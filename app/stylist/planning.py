@@ -22,6 +22,8 @@ from app.stylist.wording import base_wording
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
 POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered count per slot
+WEATHER_POOL_FACTOR = 4  # with no lookbook profile (a small pool) and weather named, search this many times more
+WEATHER_MARGIN = 1.0  # a piece that breaks the named weather's rules scores this below every one that keeps them
 SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 # (held-out house requests, composer: 8 gave 23% clean outfits, 4 gave 27%, 2 and 1 gave 31%)
 
@@ -75,8 +77,8 @@ class StyleRequest:
         return words_of(self.said())
 
     def weather(self) -> frozenset[str]:
-        """The weather the shopper named: "wet", "cold", "hot" (weather.py)."""
-        return named_weather(self.said())
+        """The weather the shopper named: "wet", "cold", "hot" (weather.py; a winter request is never hot)."""
+        return named_weather(self.said(), self.season)
 
     def names_wet_or_cold(self) -> bool:
         """The shopper said rain, snow or cold: every outfit gets outerwear, whatever the lookbook says."""
@@ -163,25 +165,29 @@ def outerwear_needed(request: StyleRequest) -> int:
 
 
 def designs_needed(request: StyleRequest, slot: str) -> int:
-    """Distinct designs of a slot that let every outfit of the answer wear one: each outfit has its own top and
-    bottom or dress; shoes, outerwear and accessories may come back (variety.py)."""
-    return request.count if slot in ("top", "bottom", "dress") else outerwear_needed(request)
+    """Distinct designs of a slot that let every outfit of the answer wear one with its own: outerwear may come
+    back (variety.py; planning.outerwear_possible guards the rest), anything else is counted once per outfit."""
+    return outerwear_needed(request) if slot == "outerwear" else request.count
 
 
 def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str,
                   weather: Mapping[str, WeatherRule]) -> list[SearchHit]:
-    """The hits (one per design, best first) with those that keep the rules of the weather the shopper named
-    first, and those alone when there are enough of them for every outfit (else the answer would run short, or
-    every outfit would wear the same coat)."""
-    named = request.weather()
-    if not named or not weather:
+    """The hits (one per design, best first), keeping the rules of the weather the shopper named: those alone
+    when there are enough of them for every outfit, else all, with those that break a rule scored below every
+    one that keeps them (the composer and the model's offer go by score)."""
+    named = request.weather() & weather.keys()
+    if not named:
         return hits
     fits = [allowed(weather, named, slot, h.product.product_type, h.product.materials, h.product.style_tags)
             for h in hits]
     keep = [h for h, ok in zip(hits, fits, strict=True) if ok]
     if len(keep) >= designs_needed(request, slot):
         return keep
-    return keep + [h for h, ok in zip(hits, fits, strict=True) if not ok]
+    rest = [h for h, ok in zip(hits, fits, strict=True) if not ok]
+    if not keep or not rest:
+        return keep + rest
+    below = max(h.score for h in rest) - min(h.score for h in keep) + WEATHER_MARGIN
+    return keep + [SearchHit(h.product, h.score - below) for h in rest]
 
 
 def plan_request(
@@ -216,6 +222,7 @@ def plan_request(
         # (embedded by the lookbook's vibe encoder, trained to tell its ideas apart: app/stylist/vibe_encoders.py)
         profile = lookbook.profile_of(base_wording(request.vibe), request.department)
     limit = max(per_slot, request.count + 2)
+    named = request.weather() & (weather or {}).keys()  # weather the shopper named that the store has rules for
     by_slot: dict[str, list[Candidate]] = {}
     products: dict[str, Product] = {}
     exclude = tuple(request.exclude) + ((anchor.handle,) if anchor else ())
@@ -229,7 +236,7 @@ def plan_request(
             max_price=float(request.budget) if request.budget is not None else None, exclude_handles=exclude,
         )
         # colourways of one design share a title: offer each design once (its best-ranked colourway)
-        pool = limit * (POOL_FACTOR if profile is not None else 3)
+        pool = limit * (POOL_FACTOR if profile is not None else 3 * (WEATHER_POOL_FACTOR if named else 1))
         hits = search_vector(session, index, _slot_query(vector, index, profile, slot), filters, pool, refresh=False)
         hits = [h for h in hits if in_season(h.product, request.season)]
         if profile is not None:

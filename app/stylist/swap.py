@@ -66,11 +66,11 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
         max_price=float(budget_left) if budget_left is not None else None,
         exclude_handles=tuple({*request.exclude, *(i["handle"] for i in outfit.items), *taken}),
     )
-    named = request.weather() if weather else frozenset()
+    named = request.weather() & (weather or {}).keys()  # weather the shopper named that the store has rules for
     hits = search_vector(session, index, vector, filters, limit=WEATHER_POOL if named else POOL)
     if not hits:
         raise RequestError(f"no other {slot} in stock fits this outfit's size and budget")
-    if named and weather:
+    if named and weather is not None:
         keep = [h for h in hits if allowed(weather, named, slot, h.product.product_type, h.product.materials,
                                            h.product.style_tags)]
         hits = keep or hits[:POOL]  # none keeps the rules: the nearest, as without weather
