@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     llm_start_timeout_s: float = 600.0  # how long a managed vLLM may take to become ready
     llm_max_model_len: int = 2048
     # KV cache of each managed vLLM, MiB; it is allocated at start and stays resident. None: room for about
-    # 11,600 tokens of the 135M base (512 MiB in float32, 256 in bfloat16), four answers of about 2,100 prompt
+    # 11,600 tokens of the 135M base (512 MiB in float32, 256 in bfloat16), four answers of about 1,750 prompt
     # tokens at once with room to spare (bfloat16, 256 against 512 MiB: 0.4 GiB less in all, the same latency;
     # docs/benchmarks.md)
     llm_kv_cache_mb: int | None = None
@@ -88,8 +88,9 @@ class Settings(BaseSettings):
     vibe_encoders_dir: Path = REPO_ROOT / "models" / "vibe_encoders"
     default_style: str = "house"
     candidates_per_slot: int = 5  # retrieved per slot: repairs and the composer choose among them
-    model_candidates_per_slot: int = 4  # the best-ranked of those shown to the model (fewer: a shorter prompt;
-    # 4 kept the held-out outfits as clean as 5, docs/benchmarks.md)
+    # the best-ranked of those shown to the model (0: all); fewer: a shorter prompt and a sooner first outfit
+    # (four against five: models/README.md, docs/benchmarks.md)
+    model_candidates_per_slot: int = 4
     # false: the model answers with item ids only and each note is written from the chosen items (about a third
     # of the tokens); true: the model writes each note too, replaced when it names what the outfit lacks
     model_writes_notes: bool = False

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from app.config import REPO_ROOT, Settings
 
@@ -26,18 +28,30 @@ def env_name(field: str) -> str:
     return f"STYLIST_{field.upper()}"
 
 
+def shown(default: object) -> str | None:
+    """How the page writes a default in its first backticks; None for an empty one (the page says "empty")."""
+    if isinstance(default, SecretStr):
+        default = default.get_secret_value()
+    if default is None or default == "":
+        return None
+    if isinstance(default, bool):
+        return str(default).lower()
+    if isinstance(default, Path):
+        return str(default.relative_to(REPO_ROOT)) if default.is_absolute() else str(default)
+    return str(default)
+
+
 @pytest.mark.parametrize("field", sorted(Settings.model_fields))
 def test_every_setting_is_on_the_settings_page_with_its_default(field: str) -> None:
     rows = documented("docs/settings.md")
     assert env_name(field) in rows, f"docs/settings.md has no row for {env_name(field)}"
-    default = Settings.model_fields[field].default
-    if isinstance(default, bool):
-        shown = str(default).lower()
-    elif isinstance(default, int | float | str) and default != "":
-        shown = str(default)
-    else:
-        return  # paths, secrets and empty values are described in words
-    assert shown in rows[env_name(field)], f"{env_name(field)}: the page says {rows[env_name(field)]!r}, the code {shown}"
+    column, expected = rows[env_name(field)].strip(), shown(Settings.model_fields[field].default)
+    if expected is None:
+        assert column.startswith("empty"), f"{env_name(field)}: the default is empty, the page says {column!r}"
+        return
+    written = re.match(r"`([^`]*)`", column)
+    assert written is not None and written.group(1) == expected, (
+        f"{env_name(field)}: the page says {column!r}, the code {expected!r}")
 
 
 @pytest.mark.parametrize("page", ["docs/settings.md", "README.md"])

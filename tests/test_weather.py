@@ -4,12 +4,14 @@ the style-rules file, and kept by retrieval."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from app.config import REPO_ROOT
 from app.stylist.outfit_rules import OutfitRules, RulesFileError
-from app.stylist.planning import StyleRequest
+from app.search.service import SearchHit
+from app.stylist.planning import WEATHER_MARGIN, StyleRequest, weather_first
 from app.stylist.weather import WeatherRule, allowed, named_weather, temperature_c
 
 RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
@@ -26,6 +28,11 @@ RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
     ("rooftop drinks, 85°F", {"hot"}),
     ("rooftop drinks at 30℃", {"hot"}),
     ("market stroll at -5C", {"cold"}),
+    ("market stroll at -5 C", {"cold"}),
+    ("frosty morning market", {"cold"}),
+    ("cold rainy walk", {"cold", "wet"}),
+    ("humid city break", {"hot"}),
+    ("it\u2019s hot!", {"hot"}),  # a typographic apostrophe
     ("market stroll at \u22125 °C", {"cold"}),  # a typographic minus
     ("walk on a 3°c morning", {"cold"}),
     ("picnic, 20-25 degrees", {"hot"}),  # a range: its warmer end
@@ -40,6 +47,13 @@ RULES = OutfitRules.load(REPO_ROOT / "inventory" / "style_rules.toml")
     ("cold brew coffee date", set()),
     ("icy blue gown for a gala", set()),
     ("bridal shower brunch", set()),
+    ("winter white wedding guest", set()),  # colours and looks are no weather
+    ("wet look leggings night out", set()),
+    ("storm grey suit", set()),
+    ("so hot right now party look", set()),
+    ("a 90 degree angle neckline", set()),  # an angle is no temperature
+    ("date night dress, bra size 32F.", set()),
+    ("twist-out styles for 4C, brunch", set()),
     ("hot chocolate at the winter market", {"cold"}),  # hot chocolate is no weather, winter is
     ("hot days, freezing nights", set()),  # hot and cold together: neither
     ("90s grunge coffee date", set()),  # a decade is not a temperature
@@ -59,6 +73,7 @@ def test_temperatures_are_read_in_celsius_or_fahrenheit() -> None:
     assert temperature_c("90 degrees") == pytest.approx(32.2, abs=0.1)  # no unit from 50: Fahrenheit
     assert temperature_c("98.6F") == pytest.approx(37.0, abs=0.1)
     assert temperature_c("-5c") == -5
+    assert temperature_c("-5 to -10 degrees") == -5  # a range: its warmer end
     assert temperature_c("1234 degrees") is None
     assert temperature_c("no number here") is None
 
@@ -113,3 +128,27 @@ def test_a_bad_weather_rule_says_what_to_fix(tmp_path: Path, text: str, message:
     path.write_text(text)
     with pytest.raises(RulesFileError, match=message):
         OutfitRules.load(path)
+
+
+def hit(product_type: str, score: float, materials: tuple[str, ...] = ("leather",),
+        tags: tuple[str, ...] = ("classic",)) -> SearchHit:
+    return SearchHit(SimpleNamespace(product_type=product_type, materials=list(materials),  # type: ignore[arg-type]
+                                     style_tags=list(tags)), score)
+
+
+def test_retrieval_offers_the_pieces_that_keep_the_rules_and_never_ranks_a_breaker_above_them() -> None:
+    rainy = StyleRequest(vibe="rainy gallery opening", count=3)
+    shoes = [hit("heeled sandals", 0.9), hit("chelsea boots", 0.5), hit("pumps", 0.4), hit("ankle boots", -0.2)]
+    kept = weather_first(shoes, rainy, "shoes", RULES.weather)  # two keep the rules, three outfits: all offered
+    assert [h.product.product_type for h in kept] == ["chelsea boots", "ankle boots", "heeled sandals", "pumps"]
+    assert max(h.score for h in kept[2:]) <= min(h.score for h in kept[:2]) - WEATHER_MARGIN + 1e-9
+    far = [hit("ankle boots", -1.0), hit("chelsea boots", -2.0), hit("sandals", -10.0)]
+    assert weather_first(far, rainy, "shoes", RULES.weather)[-1].score == -10.0  # never raised towards the rest
+    enough = shoes + [hit("rain boots", 0.1, ("rubber",))]
+    assert {h.product.product_type for h in weather_first(enough, rainy, "shoes", RULES.weather)} == {
+        "chelsea boots", "ankle boots", "rain boots"}  # enough for every outfit: only those
+    bags = [hit("tote bag", 0.8, ("straw",)), hit("crossbody bag", 0.3)]
+    assert [h.product.product_type for h in weather_first(bags, rainy, "accessory", RULES.weather)] == [
+        "crossbody bag"]  # accessories are optional: a breaker is never offered
+    dry = StyleRequest(vibe="gallery opening", count=3)
+    assert weather_first(shoes, dry, "shoes", RULES.weather) == shoes

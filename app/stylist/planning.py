@@ -23,13 +23,17 @@ from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptReques
 
 POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered count per slot
 WEATHER_POOL_FACTOR = 4  # with no lookbook profile (a small pool) and weather named, search this many times more
-WEATHER_MARGIN = 1.0  # a piece that breaks the named weather's rules scores this below every one that keeps them
+# a piece that breaks the named weather's rules scores at least this below every one that keeps them: more than
+# validation.OFFER_MARGIN (1.0), so the model is never offered one beside a piece that keeps them, and more than
+# outfit_search.SHAPE_WEIGHT (3.0), so the composer leaves an optional slot empty rather than wear one
+WEATHER_MARGIN = 4.0
 SIMILARITY_WEIGHT = 2.0  # cosine similarity to the (profile-steered) query, against the profile's log-score
 # (held-out house requests, composer: 8 gave 23% clean outfits, 4 gave 27%, 2 and 1 gave 31%)
 
 # words that make outerwear likely without being a must (used only when no lookbook has an opinion); named wet or
 # cold weather (weather.py) makes it a must
-COOL_WORDS = WET_WORDS | COLD_WORDS | {"autumn", "fall", "wind", "windy", "hike", "hikes", "hiking"}
+COOL_WORDS = WET_WORDS | COLD_WORDS | {"cold", "colder", "icy", "frost", "frosty", "autumn", "fall", "wind", "windy",
+                                       "hike", "hikes", "hiking"}
 
 
 class RequestError(ValueError):
@@ -70,7 +74,7 @@ class StyleRequest:
 
     def said(self) -> str:
         """What the shopper wrote: the vibe and the occasion."""
-        return f"{self.vibe} {self.occasion or ''}"
+        return f"{self.vibe}, {self.occasion}" if self.occasion else self.vibe
 
     def words(self) -> set[str]:
         """The whole words of the vibe and the occasion, lower case ("training" is not "rain")."""
@@ -165,16 +169,20 @@ def outerwear_needed(request: StyleRequest) -> int:
 
 
 def designs_needed(request: StyleRequest, slot: str) -> int:
-    """Distinct designs of a slot that let every outfit of the answer wear one with its own: outerwear may come
-    back (variety.py; planning.outerwear_possible guards the rest), anything else is counted once per outfit."""
+    """Designs of a slot that keep the named weather's rules, below which retrieval offers the rest too (scored
+    lower): each outfit has its own body and, to be safe with the answer's variety, its own shoes; outerwear may
+    come back (variety.py; outerwear_possible guards the rest); accessories are optional, so none are needed
+    and one that breaks the rules is never offered."""
+    if slot == "accessory":
+        return 0
     return outerwear_needed(request) if slot == "outerwear" else request.count
 
 
 def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str,
                   weather: Mapping[str, WeatherRule]) -> list[SearchHit]:
     """The hits (one per design, best first), keeping the rules of the weather the shopper named: those alone
-    when there are enough of them for every outfit, else all, with those that break a rule scored below every
-    one that keeps them (the composer and the model's offer go by score)."""
+    when there are enough of them for every outfit, else all, with those that break a rule scored at least
+    WEATHER_MARGIN below every one that keeps them (the composer and the model's offer go by score)."""
     named = request.weather() & weather.keys()
     if not named:
         return hits
@@ -186,7 +194,7 @@ def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str,
     rest = [h for h, ok in zip(hits, fits, strict=True) if not ok]
     if not keep or not rest:
         return keep + rest
-    below = max(h.score for h in rest) - min(h.score for h in keep) + WEATHER_MARGIN
+    below = max(0.0, max(h.score for h in rest) - min(h.score for h in keep) + WEATHER_MARGIN)  # only ever lower
     return keep + [SearchHit(h.product, h.score - below) for h in rest]
 
 

@@ -15,17 +15,22 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-# Whole words only ("training" is not "rain", "hotel" is not "hot"). Words that also name colours, drinks or
-# parties ("icy blue", "cold brew", "hot pink", "baby shower") count only in a weather phrase (below).
+# Whole words only ("training" is not "rain", "hotel" is not "hot"). Words that also name colours, looks,
+# drinks or parties ("icy blue", "cold brew", "hot pink", "baby shower") count only in a weather phrase (below),
+# and phrases that are no weather ("winter white", "wet look", "storm grey") are taken out first.
 WET_WORDS = frozenset({"rain", "rains", "rainy", "raining", "rained", "rainstorm", "downpour", "drizzle", "drizzly",
                        "storm", "storms", "stormy", "thunderstorm", "sleet", "wet", "raincoat", "monsoon"})
-COLD_WORDS = frozenset({"chilly", "freezing", "frozen", "winter", "wintry", "wintery", "snow", "snowy", "snowing",
-                        "snowfall", "snowstorm", "blizzard", "subzero"})
-HOT_WORDS = frozenset({"heat", "heatwave", "scorching", "sweltering", "swelter", "sizzling"})
-_WEATHER_NOUNS = r"(?:day|days|weather|morning|afternoon|evening|night|nights|out|outside|spell|snap|front|summer|sun)"
-_HOT_PHRASE = re.compile(rf"\bhot {_WEATHER_NOUNS}\b|\b(?:so|very|really|too|it's|its|it is|boiling) hot\b")
-_COLD_PHRASE = re.compile(rf"\b(?:cold|colder) {_WEATHER_NOUNS}\b|\b(?:so|very|really|too|it's|its|it is|bitterly|"
-                          r"freezing)[ -]cold\b|\bcold and (?:wet|rainy|windy|grey|gray)\b")
+COLD_WORDS = frozenset({"chilly", "freezing", "winter", "wintry", "wintery", "snow", "snowy", "snowing", "snowfall",
+                        "snowstorm", "blizzard", "subzero"})
+HOT_WORDS = frozenset({"heat", "heatwave", "scorching", "sweltering", "swelter", "sizzling", "humid", "muggy"})
+_NOT_WEATHER = re.compile(r"\b(?:winter|snow|off)[ -]white\b|\bwet[ -]look\b|\bstorm[ -]gr[ae]y\b|\bsize \w+")
+_WEATHER_NOUNS = (r"(?:day|days|weather|morning|mornings|afternoon|evening|evenings|night|nights|out|outside|spell|"
+                  r"snap|front|summer|sun|today|walk|commute|sidewalks?|streets?|roads?)")
+_END = r"(?=\s*(?:$|[,.;:!?)]|out\b|outside\b|today\b|tonight\b|inside\b))"  # "so hot!", not "so hot right now"
+_HOT_PHRASE = re.compile(rf"\bhot {_WEATHER_NOUNS}\b|\b(?:so|very|really|too|it's|it is|boiling) hot{_END}")
+_COLD_PHRASE = re.compile(rf"\b(?:cold|colder|icy|frosty|frost) {_WEATHER_NOUNS}\b|\b(?:so|very|really|too|it's|"
+                          rf"it is|bitterly|freezing|crisp)[ -]cold\b|\bcold[, ]+(?:and )?(?:wet|rainy|snowy|damp|"
+                          rf"windy|grey|gray)\b|\bcold{_END}")
 _WET_PHRASE = re.compile(r"\b(?:rain|april|spring|summer|thunder) showers?\b")
 
 HOT_FROM_C = 25.0  # a named temperature at or above this (Celsius) is hot weather ...
@@ -36,8 +41,11 @@ CELSIUS_UP_TO, FAHRENHEIT_FROM = 40.0, 50.0
 _NUMBER = r"[-\u2212]?\d{1,3}(?:\.\d+)?"
 _TEMPERATURE = re.compile(
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
-    r"(?:\s*(?:°|º|\u2103|\u2109|degrees?\b|deg\b)\s*(?P<unit>celsius|fahrenheit|c|f)?(?![a-z])"
-    r"|(?P<attached>[cf])(?=\s*$|[,.;:!?)]))", re.IGNORECASE)  # "90F" only at the end or before punctuation
+    # a degree sign or word, then maybe the scale; not an angle ("a 90 degree neckline")
+    r"(?:\s*(?:°|º|degrees?\b|deg\b)\s*(?P<unit>celsius|fahrenheit|c|f)?(?![a-z])"
+    r"(?!\s*(?:angle|neck|turn|view|rotation|spin|panorama))"
+    # or the scale's letter alone ("30C", "-5 C"), only at the end or before punctuation
+    r"|\s?(?P<letter>[cf])(?=\s*$|[,.;:!?)]))", re.IGNORECASE)
 
 
 def words_of(text: str) -> set[str]:
@@ -48,9 +56,13 @@ def words_of(text: str) -> set[str]:
 def temperature_c(text: str) -> float | None:
     """The temperature a text names ("30 degrees", "85°F", "-5C", "20-25 degrees": the warmer end), in Celsius;
     None when it names none, or only a number that could be either scale ("45 degrees")."""
-    for match in _TEMPERATURE.finditer(text.replace("\u2103", "°c").replace("\u2109", "°f")):
-        value = float((match.group("high") or match.group("low")).replace("\u2212", "-"))
-        unit = (match.group("unit") or match.group("attached") or "").lower()[:1]
+    text = text.replace("\u2103", "°c").replace("\u2109", "°f")
+    for match in _TEMPERATURE.finditer(text):
+        numbers = [float(n.replace("\u2212", "-")) for n in match.group("low", "high") if n]
+        value = max(numbers)
+        unit = (match.group("unit") or match.group("letter") or "").lower()[:1]
+        if match.group("letter") and abs(value) < 10 and value >= 0:
+            continue  # "4c hair", "size 2c": one digit and a letter is no temperature
         if not unit:
             if CELSIUS_UP_TO < value < FAHRENHEIT_FROM:
                 continue
@@ -64,7 +76,7 @@ def temperature_c(text: str) -> float | None:
 def named_weather(text: str, season: str | None = None) -> frozenset[str]:
     """The conditions a shopper's words name: any of "wet", "cold" and "hot". Hot and cold together contradict
     each other and count as neither; a winter request is never hot, a summer one never cold."""
-    lower = text.lower()
+    lower = _NOT_WEATHER.sub(" ", text.lower().replace("\u2019", "'"))
     words = words_of(lower)
     found = set()
     if words & WET_WORDS or _WET_PHRASE.search(lower):
@@ -73,7 +85,7 @@ def named_weather(text: str, season: str | None = None) -> frozenset[str]:
         found.add("cold")
     if words & HOT_WORDS or _HOT_PHRASE.search(lower):
         found.add("hot")
-    degrees = temperature_c(text)
+    degrees = temperature_c(lower)
     if degrees is not None and degrees >= HOT_FROM_C:
         found.add("hot")
     if degrees is not None and degrees <= COLD_TO_C:
