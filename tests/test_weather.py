@@ -138,17 +138,18 @@ def hit(product_type: str, score: float, materials: tuple[str, ...] = ("leather"
 
 def test_retrieval_offers_the_pieces_that_keep_the_rules_and_never_ranks_a_breaker_above_them() -> None:
     rainy = StyleRequest(vibe="rainy gallery opening", count=3)
+    rain = rainy.weather()
     shoes = [hit("heeled sandals", 0.9), hit("chelsea boots", 0.5), hit("pumps", 0.4), hit("ankle boots", -0.2)]
-    kept = weather_first(shoes, rainy, "shoes", RULES.weather)  # two keep the rules, three outfits: all offered
+    kept = weather_first(shoes, rainy, "shoes", RULES.weather, rain)  # two keep the rules, three outfits: all offered
     assert [h.product.product_type for h in kept] == ["chelsea boots", "ankle boots", "heeled sandals", "pumps"]
     assert max(h.score for h in kept[2:]) <= min(h.score for h in kept[:2]) - WEATHER_MARGIN + 1e-9
     far = [hit("ankle boots", -1.0), hit("chelsea boots", -2.0), hit("sandals", -10.0)]
-    assert weather_first(far, rainy, "shoes", RULES.weather)[-1].score == -10.0  # never raised towards the rest
+    assert weather_first(far, rainy, "shoes", RULES.weather, rain)[-1].score == -10.0  # never raised towards the rest
     enough = shoes + [hit("rain boots", 0.1, ("rubber",))]
-    assert {h.product.product_type for h in weather_first(enough, rainy, "shoes", RULES.weather)} == {
+    assert {h.product.product_type for h in weather_first(enough, rainy, "shoes", RULES.weather, rain)} == {
         "chelsea boots", "ankle boots", "rain boots"}  # enough for every outfit: only those
     bags = [hit("tote bag", 0.8, ("straw",)), hit("crossbody bag", 0.3)]
-    assert [h.product.product_type for h in weather_first(bags, rainy, "accessory", RULES.weather)] == [
+    assert [h.product.product_type for h in weather_first(bags, rainy, "accessory", RULES.weather, rain)] == [
         "crossbody bag"]  # accessories are optional: a breaker is never offered
     dry = StyleRequest(vibe="gallery opening", count=3)
-    assert weather_first(shoes, dry, "shoes", RULES.weather) == shoes
+    assert weather_first(shoes, dry, "shoes", RULES.weather, dry.weather()) == shoes

@@ -178,16 +178,20 @@ def designs_needed(request: StyleRequest, slot: str) -> int:
     return outerwear_needed(request) if slot == "outerwear" else request.count
 
 
-def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str,
-                  weather: Mapping[str, WeatherRule]) -> list[SearchHit]:
-    """The hits (one per design, best first), keeping the rules of the weather the shopper named: those alone
-    when there are enough of them for every outfit, else all, with those that break a rule scored at least
-    WEATHER_MARGIN below every one that keeps them (the composer and the model's offer go by score)."""
-    named = request.weather() & weather.keys()
+def keeps_weather(weather: Mapping[str, WeatherRule], named: frozenset[str], slot: str, product: Product) -> bool:
+    """Whether a product keeps the store's rules for the weather named, worn in this slot."""
+    return allowed(weather, named, slot, product.product_type, product.materials, product.style_tags)
+
+
+def weather_first(hits: list[SearchHit], request: StyleRequest, slot: str, weather: Mapping[str, WeatherRule],
+                  named: frozenset[str]) -> list[SearchHit]:
+    """The hits (one per design, best first), keeping the rules of the weather the shopper named (`named`, of
+    those the store has rules for): those alone when there are enough of them for every outfit, else all, with
+    those that break a rule scored at least WEATHER_MARGIN below every one that keeps them (the composer and the
+    model's offer go by score)."""
     if not named:
         return hits
-    fits = [allowed(weather, named, slot, h.product.product_type, h.product.materials, h.product.style_tags)
-            for h in hits]
+    fits = [keeps_weather(weather, named, slot, h.product) for h in hits]
     keep = [h for h, ok in zip(hits, fits, strict=True) if ok]
     if len(keep) >= designs_needed(request, slot):
         return keep
@@ -254,7 +258,7 @@ def plan_request(
         designs: dict[tuple[str, str], SearchHit] = {}
         for hit in hits:
             designs.setdefault((hit.product.title.lower(), hit.product.product_type), hit)
-        hits = weather_first(list(designs.values()), request, slot, weather or {})[:limit]
+        hits = weather_first(list(designs.values()), request, slot, weather or {}, named)[:limit]
         by_slot[slot] = [candidate_of(h.product, h.score, request.size_for(slot)) for h in hits]
         products.update((h.product.handle, h.product) for h in hits)
         if anchor is not None and slot == anchor.slot:  # an accessory anchor joins the other accessories

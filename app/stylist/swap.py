@@ -17,8 +17,8 @@ from app.catalog.models import Product, SavedOutfit
 from app.search.index import ProductIndex, SearchFilters, department_scope
 from app.search.service import search_vector
 from app.stylist.engine import request_from_json
-from app.stylist.planning import RequestError
-from app.stylist.weather import WeatherRule, allowed
+from app.stylist.planning import RequestError, keeps_weather
+from app.stylist.weather import WeatherRule
 
 VIBE_WEIGHT = 0.6  # the rest is closeness to the outfit's other items
 POOL = 12  # pieces of the slot considered, nearest the vibe first ...
@@ -71,8 +71,7 @@ def swap_item(session: Session, index: ProductIndex, outfit: SavedOutfit, slot: 
     if not hits:
         raise RequestError(f"no other {slot} in stock fits this outfit's size and budget")
     if named and weather is not None:
-        keep = [h for h in hits if allowed(weather, named, slot, h.product.product_type, h.product.materials,
-                                           h.product.style_tags)]
+        keep = [h for h in hits if keeps_weather(weather, named, slot, h.product)]
         hits = keep or hits[:POOL]  # none keeps the rules: the nearest, as without weather
     stored = index.collection.get(ids=[i["handle"] for i in others], include=["embeddings"])
     context = np.asarray(stored["embeddings"], dtype=np.float32) if len(stored["ids"]) else None
