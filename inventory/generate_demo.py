@@ -5,9 +5,9 @@ What it writes (all paths relative to the repository root):
 
 * ``inventory/demo_products.csv`` - the demo store catalog (~700 products,
   one row per size variant) in the Vibe Stylist CSV schema.
-* ``inventory/lookbooks/house.csv`` - the store's house lookbook (~180
+* ``inventory/lookbooks/house.csv`` - the store's house lookbook (~550
   curated outfits, each tied to a vibe theme / "archetype").
-* ``inventory/lookbooks/minimalist.csv`` - the "Studio Nord" lookbook (~100
+* ``inventory/lookbooks/minimalist.csv`` - the "Studio Nord" lookbook (~290
   outfits in a Scandinavian-minimalist signature, built from the same catalog).
 
 How it works:
@@ -24,6 +24,11 @@ How it works:
    archetype rules AND the global house rules (slot rules, colour harmony,
    formality span, pattern mixing, metals, budget).  The Studio Nord lookbook
    applies the same occasion/weather rules plus its own signature rules.
+   Looks are curated in two rounds: the first (``house_n`` / ``nord_n`` per
+   archetype, numbered from 001) holds the evaluation's held-out looks; the
+   second adds ``ADDED_ROUNDS`` times as many, numbered after them under keys
+   the evaluation split keeps for training, so the held-out set stays that of
+   the first round.
 3. ``check()`` re-reads the written CSVs and asserts every rule; it runs at
    the end of every generation and prints a short summary.
 
@@ -43,6 +48,7 @@ byte-identically (no wall-clock, no hash-order dependence).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
 import random
@@ -74,8 +80,17 @@ LOOK_COLUMNS = [
 MIN_PRODUCTS = 650
 MIN_HOUSE_LOOKS = 160
 MIN_NORD_LOOKS = 90
-MAX_USES_PER_LOOKBOOK = 5     # a product appears in at most 5 looks of one lookbook
-MAX_USES_TOTAL = 7            # ... and at most 7 looks across both lookbooks
+MAX_USES_PER_LOOKBOOK = 5     # a product appears in at most 5 looks of one lookbook (first round)
+MAX_USES_TOTAL = 7            # ... and at most 7 looks across both lookbooks (first round)
+# A second curation round adds ADDED_ROUNDS times each archetype's first-round looks to each lookbook, all of them
+# for training: numbered after the first round's looks under keys the evaluation split keeps for training
+# (models/dataset.py, is_held_out), so the held-out looks are those of the first round. A store's stylists
+# curating more looks of the same ideas; with them the looks of an idea show more of the types, colours and
+# tags the house wears for it (models/README.md has the measurement).
+ADDED_ROUNDS = 2
+ADDED_MAX_USES_PER_LOOKBOOK = 12  # caps once the second round is in
+ADDED_MAX_USES_TOTAL = 18
+EVAL_PERCENT = 20  # models/dataset.py: a look whose key hashes below this percentile is held out
 
 # ---------------------------------------------------------------------------
 # Controlled vocabularies
@@ -1523,7 +1538,7 @@ P_WEDDING_GUEST = ["sky blue", "sage", "blush", "lilac", "cobalt", "mustard",
 #   max_patterns max number of non-solid items (default 1)
 #   forbid_*     types / materials / patterns / colours that are never allowed
 #   nord         optional slot override used by the Studio Nord lookbook
-#   house_n, nord_n  how many looks each lookbook gets
+#   house_n, nord_n  first-round looks per lookbook (the second round adds ADDED_ROUNDS times as many)
 #   vibes        shopper phrasings used as the look's vibe
 #   alts         different phrasings used only as paraphrases
 #   moods, reasons, nord_lines  fragments for stylist notes
@@ -3158,8 +3173,10 @@ def weighted_choice(cands: list, weights: list, rng: random.Random):
     return cands[-1]
 
 
-def build_look(products, ctx, rng, usage, usage_book, existing):
-    """Seeded randomised search for a look obeying every rule; None if impossible."""
+def build_look(products, ctx, rng, usage, usage_book, existing,
+               caps=(MAX_USES_PER_LOOKBOOK, MAX_USES_TOTAL)):
+    """Seeded randomised search for a look obeying every rule; None if impossible. `caps`: how many looks of
+    this lookbook and of both lookbooks a product may already be in."""
     arch, dept, style = ctx["arch"], ctx["dept"], ctx["style"]
     pools = {s: candidate_pool(products, ctx, s) for s in SLOTS}
     mode = outer_mode(arch, dept)
@@ -3186,7 +3203,7 @@ def build_look(products, ctx, rng, usage, usage_book, existing):
         for slot in plan:
             cands, weights = [], []
             for p in pools[slot]:
-                if usage_book[p.handle] >= MAX_USES_PER_LOOKBOOK or usage[p.handle] >= MAX_USES_TOTAL:
+                if usage_book[p.handle] >= caps[0] or usage[p.handle] >= caps[1]:
                     continue
                 if look_problems(items + [p], ctx, complete=False):
                     continue
@@ -3380,16 +3397,18 @@ def nord_note(items, arch, rng):
 # Lookbook generation
 # ---------------------------------------------------------------------------
 
-def make_lookbook(products, style, rng, usage, prefix):
-    """Build every look of one lookbook, round-robin over the archetypes so that
-    product usage (capped per lookbook and overall) is spread evenly."""
-    usage_book = Counter()
+def looks_per_archetype(style: str) -> dict:
+    """How many first-round looks each archetype gets in this lookbook."""
+    return {a["id"]: (a["house_n"] if style == "house" else a["nord_n"]) for a in ARCHETYPES}
+
+
+def curate(products, style, rng, usage, usage_book, existing, first: dict, last: dict, caps) -> list:
+    """Build looks number first[id] .. last[id] - 1 of each archetype, round-robin over the archetypes so that
+    product usage (capped per lookbook and overall) is spread evenly. Unshuffled, without look ids."""
     looks = []
-    existing = defaultdict(list)
-    counts = {a["id"]: (a["house_n"] if style == "house" else a["nord_n"]) for a in ARCHETYPES}
-    for k in range(max(counts.values())):
+    for k in range(max(last.values())):
         for arch in ARCHETYPES:
-            if k >= counts[arch["id"]]:
+            if not first[arch["id"]] <= k < last[arch["id"]]:
                 continue
             depts = look_depts(arch, style)
             dept_order = depts[k % len(depts):] + depts[:k % len(depts)]
@@ -3400,7 +3419,7 @@ def make_lookbook(products, style, rng, usage, prefix):
             for dept in dept_order:
                 for season in season_order:
                     ctx = dict(arch=arch, dept=dept, season=season, style=style, budget_mode=budget_mode)
-                    items = build_look(products, ctx, rng, usage, usage_book, existing[arch["id"]])
+                    items = build_look(products, ctx, rng, usage, usage_book, existing[arch["id"]], caps)
                     if items:
                         break
                 if items:
@@ -3423,10 +3442,52 @@ def make_lookbook(products, style, rng, usage, prefix):
             note = house_note(items, arch, rng) if style == "house" else nord_note(items, arch, rng)
             looks.append(dict(arch=arch["id"], vibe=vibe, paraphrases=paras, occasion=arch["occasion"],
                               season=season, department=dept, items=order_items(items), note=note))
+    return looks
+
+
+@dataclass
+class Lookbook:
+    """One lookbook's looks and what a later curation round must know: how often each product is worn in it,
+    and each archetype's looks so far (no new look repeats one)."""
+
+    looks: list
+    usage_book: Counter
+    existing: dict
+
+
+def make_lookbook(products, style, rng, usage, prefix) -> Lookbook:
+    """The first round of one lookbook: each archetype's looks, shuffled and numbered prefix-001 onwards."""
+    usage_book = Counter()
+    existing = defaultdict(list)
+    counts = looks_per_archetype(style)
+    looks = curate(products, style, rng, usage, usage_book, existing, {a: 0 for a in counts}, counts,
+                   (MAX_USES_PER_LOOKBOOK, MAX_USES_TOTAL))
     rng.shuffle(looks)
     for i, look in enumerate(looks):
         look["look_id"] = f"{prefix}-{i + 1:03d}"
-    return looks
+    return Lookbook(looks, usage_book, existing)
+
+
+def held_out_key(look_key: str) -> bool:
+    """models/dataset.py's is_held_out (this script runs on the standard library alone)."""
+    return int(hashlib.sha256(look_key.encode()).hexdigest(), 16) % 100 < EVAL_PERCENT
+
+
+def add_looks(products, style, rng, usage, book: Lookbook, prefix) -> list:
+    """The second curation round: ADDED_ROUNDS times each archetype's first-round looks more, shuffled and
+    numbered after the lookbook's looks, skipping keys the evaluation split would hold out."""
+    counts = looks_per_archetype(style)
+    added = curate(products, style, rng, usage, book.usage_book, book.existing, counts,
+                   {a: n * (1 + ADDED_ROUNDS) for a, n in counts.items()},
+                   (ADDED_MAX_USES_PER_LOOKBOOK, ADDED_MAX_USES_TOTAL))
+    rng.shuffle(added)
+    number = len(book.looks)
+    for look in added:
+        number += 1
+        while held_out_key(f"{prefix}-{number:03d}"):
+            number += 1
+        look["look_id"] = f"{prefix}-{number:03d}"
+    return added
 
 
 # ---------------------------------------------------------------------------
@@ -3606,10 +3667,19 @@ def check_lookbook(path: Path, style: str, products: dict, usage: Counter) -> li
     bases = base_vibes()
     prefix = "house" if style == "house" else "minimalist"
     book_usage = Counter()
+    first_round = sum(looks_per_archetype(style).values())  # prefix-001 onwards; the added looks follow
+    first_usage = Counter()
     result = []
+    previous = 0
     for i, row in enumerate(rows):
         lid = row["look_id"]
-        assert lid == f"{prefix}-{i + 1:03d}", f"bad look id {lid}"
+        number = int(lid.rsplit("-", 1)[1])
+        assert lid == f"{prefix}-{number:03d}" and number > previous, f"bad look id {lid}"
+        if i < first_round:
+            assert number == i + 1, f"bad look id {lid}: the first round is numbered from 1"
+        else:
+            assert not held_out_key(lid), f"{lid}: an added look under a key the evaluation split holds out"
+        previous = number
         arch = arches[archetype_for_vibe(row["vibe"], bases)]
         assert (arch["house_n"] if style == "house" else arch["nord_n"]) > 0, f"{lid}: archetype not in this lookbook"
         paras = row["paraphrases"].split(" | ")
@@ -3640,8 +3710,11 @@ def check_lookbook(path: Path, style: str, products: dict, usage: Counter) -> li
         for h in handles:
             book_usage[h] += 1
             usage[h] += 1
+            if i < first_round:
+                first_usage[h] += 1
         result.append((row, arch["id"], items))
-    assert max(book_usage.values()) <= MAX_USES_PER_LOOKBOOK, f"{path.name}: product overused"
+    assert max(first_usage.values()) <= MAX_USES_PER_LOOKBOOK, f"{path.name}: product overused in the first round"
+    assert max(book_usage.values()) <= ADDED_MAX_USES_PER_LOOKBOOK, f"{path.name}: product overused"
     return result
 
 
@@ -3659,7 +3732,7 @@ def check() -> None:
     nord = check_lookbook(NORD_CSV, "nord", products, usage)
     assert len(house) >= MIN_HOUSE_LOOKS, f"only {len(house)} house looks"
     assert len(nord) >= MIN_NORD_LOOKS, f"only {len(nord)} minimalist looks"
-    assert max(usage.values()) <= MAX_USES_TOTAL, "a product is used in too many looks"
+    assert max(usage.values()) <= ADDED_MAX_USES_TOTAL, "a product is used in too many looks"
     house_themes = Counter(a for _, a, _ in house)
     assert 40 <= len(house_themes) <= 60, f"{len(house_themes)} house themes"
     shared = set(house_themes) & {a for _, a, _ in nord}
@@ -3769,9 +3842,11 @@ def main(argv: list) -> int:
     # Studio Nord is the more constrained signature, so it gets first pick of the neutrals.
     nord = make_lookbook(products, "nord", random.Random(SEED + 2), usage, "minimalist")
     house = make_lookbook(products, "house", random.Random(SEED + 1), usage, "house")
+    nord_added = add_looks(products, "nord", random.Random(SEED + 4), usage, nord, "minimalist")
+    house_added = add_looks(products, "house", random.Random(SEED + 3), usage, house, "house")
     write_csv(PRODUCTS_CSV, PRODUCT_COLUMNS, product_rows(products))
-    write_csv(HOUSE_CSV, LOOK_COLUMNS, look_rows(house))
-    write_csv(NORD_CSV, LOOK_COLUMNS, look_rows(nord))
+    write_csv(HOUSE_CSV, LOOK_COLUMNS, look_rows(house.looks + house_added))
+    write_csv(NORD_CSV, LOOK_COLUMNS, look_rows(nord.looks + nord_added))
     check()
     return 0
 

@@ -104,3 +104,16 @@ def test_examples_use_the_runtime_prompt_and_offer_the_target_items(sample: tupl
             assert set(ids) <= offered and why
         if record["kind"] == "fitb":
             assert record["answer_id"] in record["options"] and len(record["options"]) == 4
+
+
+def test_looks_added_in_the_second_curation_round_are_all_for_training() -> None:
+    """The demo lookbooks' second round (inventory/generate_demo.py, add_looks) must not change the held-out set:
+    the first round's looks keep their keys, and every added look is under a key the split keeps for training."""
+    for name, prefix in (("house", "house"), ("minimalist", "minimalist")):
+        rows = list(csv.DictReader((REPO_ROOT / "inventory" / "lookbooks" / f"{name}.csv").open(encoding="utf-8")))
+        numbers = [int(r["look_id"].removeprefix(f"{prefix}-")) for r in rows]
+        first_round = next(i for i, n in enumerate(numbers) if n != i + 1)
+        added = rows[first_round:]
+        assert first_round > 80 and len(added) > first_round, name
+        assert not [r["look_id"] for r in added if is_held_out(r["look_id"])], name
+        assert any(is_held_out(r["look_id"]) for r in rows[:first_round]), name
