@@ -288,9 +288,9 @@ def finetune_encoder(
     lookbook: Annotated[str, typer.Option(help="lookbook whose ideas the encoder learns to tell apart")] = "house",
     out: Annotated[Path | None, typer.Option(help="adapter folder (default: STYLIST_VIBE_ENCODERS_DIR/LOOKBOOK, "
                                                   "the one the app serves)")] = None,
-    epochs: Annotated[int, typer.Option(help="passes over the phrasings")] = 6,
-    learning_rate: Annotated[float, typer.Option(help="learning rate (constant)")] = 3e-4,
-    lora_r: Annotated[int, typer.Option(help="LoRA rank")] = 16,
+    epochs: Annotated[int | None, typer.Option(help="passes over the phrasings (default: EncoderConfig's, 10)")] = None,
+    learning_rate: Annotated[float | None, typer.Option(help="learning rate, constant (default: 3e-4)")] = None,
+    lora_r: Annotated[int | None, typer.Option(help="LoRA rank (default: 16)")] = None,
 ) -> None:
     """Train the style's vibe encoder: the embedder that matches a shopper's words to the ideas of the lookbook,
     learned from the lookbook's paraphrases (training split only). About a minute per lookbook on the CPU; the app
@@ -308,7 +308,10 @@ def finetune_encoder(
     finally:
         services.close()
     target = out or settings.vibe_encoders_dir / lookbook
-    config = EncoderConfig(lora_r=lora_r, lora_alpha=2 * lora_r, learning_rate=learning_rate, epochs=epochs)
+    defaults = EncoderConfig()  # models/vibe_encoder.py: the released settings, each with its measurement
+    rank = lora_r or defaults.lora_r
+    config = EncoderConfig(lora_r=rank, lora_alpha=2 * rank, learning_rate=learning_rate or defaults.learning_rate,
+                           epochs=epochs or defaults.epochs)
     stats = train_encoder(services.index.embedder.model_dir, groups, target, config)
     typer.echo(f"vibe encoder saved to {target}: {stats['ideas']} ideas, {stats['phrasings']} phrasings, "
                f"{stats['train_seconds']:.0f} s, loss {stats['first_loss']} -> {stats['final_loss']}")

@@ -108,12 +108,15 @@ def test_examples_use_the_runtime_prompt_and_offer_the_target_items(sample: tupl
 
 def test_looks_added_in_the_second_curation_round_are_all_for_training() -> None:
     """The demo lookbooks' second round (inventory/generate_demo.py, add_looks) must not change the held-out set:
-    the first round's looks keep their keys, and every added look is under a key the split keeps for training."""
-    for name, prefix in (("house", "house"), ("minimalist", "minimalist")):
+    the first round's looks keep their keys 001..n (n as released before the second round), the held-out looks
+    are exactly the first round's held-out keys, and every added look is under a key the split keeps for
+    training; the generator's copy of the split rule is the split's."""
+    generator = rules()
+    assert all(generator.held_out_key(f"house-{n:03d}") == is_held_out(f"house-{n:03d}") for n in range(1, 2000))
+    for name, first_round, held_looks in (("house", 186, 33), ("minimalist", 103, 27)):
         rows = list(csv.DictReader((REPO_ROOT / "inventory" / "lookbooks" / f"{name}.csv").open(encoding="utf-8")))
-        numbers = [int(r["look_id"].removeprefix(f"{prefix}-")) for r in rows]
-        first_round = next(i for i, n in enumerate(numbers) if n != i + 1)
-        added = rows[first_round:]
-        assert first_round > 80 and len(added) > first_round, name
-        assert not [r["look_id"] for r in added if is_held_out(r["look_id"])], name
-        assert any(is_held_out(r["look_id"]) for r in rows[:first_round]), name
+        assert [r["look_id"] for r in rows[:first_round]] == [f"{name}-{n:03d}" for n in range(1, first_round + 1)]
+        assert len(rows) > 2 * first_round, name
+        held = [r["look_id"] for r in rows if is_held_out(r["look_id"])]
+        assert held == [f"{name}-{n:03d}" for n in range(1, first_round + 1) if is_held_out(f"{name}-{n:03d}")]
+        assert len(held) == held_looks, name
