@@ -288,7 +288,7 @@ def finetune_encoder(
     lookbook: Annotated[str, typer.Option(help="lookbook whose ideas the encoder learns to tell apart")] = "house",
     out: Annotated[Path | None, typer.Option(help="adapter folder (default: STYLIST_VIBE_ENCODERS_DIR/LOOKBOOK, "
                                                   "the one the app serves)")] = None,
-    epochs: Annotated[int | None, typer.Option(help="passes over the phrasings (default: EncoderConfig's, 10)")] = None,
+    epochs: Annotated[int | None, typer.Option(help="passes over the phrasings (default: 10)")] = None,
     learning_rate: Annotated[float | None, typer.Option(help="learning rate, constant (default: 3e-4)")] = None,
     lora_r: Annotated[int | None, typer.Option(help="LoRA rank (default: 16)")] = None,
 ) -> None:
