@@ -1539,7 +1539,7 @@ P_WEDDING_GUEST = ["sky blue", "sage", "blush", "lilac", "cobalt", "mustard",
 #   max_patterns max number of non-solid items (default 1)
 #   forbid_*     types / materials / patterns / colours that are never allowed
 #   nord         optional slot override used by the Studio Nord lookbook
-#   house_n, nord_n  first-round looks per lookbook (the second round adds ADDED_ROUNDS times as many)
+#   house_n, nord_n  first-round looks per lookbook (the second round adds up to ADDED_ROUNDS times as many)
 #   vibes        shopper phrasings used as the look's vibe
 #   alts         different phrasings used only as paraphrases
 #   moods, reasons, nord_lines  fragments for stylist notes
@@ -3476,6 +3476,14 @@ def held_out_key(look_key: str) -> bool:
     return int(hashlib.sha256(look_key.encode()).hexdigest(), 16) % 100 < EVAL_PERCENT
 
 
+def next_training_number(prefix: str, after: int) -> int:
+    """The first look number after `after` whose key the evaluation split keeps for training."""
+    number = after + 1
+    while held_out_key(f"{prefix}-{number:03d}"):
+        number += 1
+    return number
+
+
 def add_looks(products, style, rng, usage, book: Lookbook, prefix) -> list:
     """The second curation round: up to ADDED_ROUNDS times each archetype's first-round looks more (fewer where
     the caps run out), shuffled and numbered after the lookbook's looks, skipping keys the evaluation split
@@ -3487,9 +3495,7 @@ def add_looks(products, style, rng, usage, book: Lookbook, prefix) -> list:
     rng.shuffle(added)
     number = len(book.looks)
     for look in added:
-        number += 1
-        while held_out_key(f"{prefix}-{number:03d}"):
-            number += 1
+        number = next_training_number(prefix, number)
         look["look_id"] = f"{prefix}-{number:03d}"
     return added
 
@@ -3677,9 +3683,7 @@ def check_lookbook(path: Path, style: str, products: dict, usage: Counter, first
     previous = 0
     for i, row in enumerate(rows):
         lid = row["look_id"]
-        expected = previous + 1
-        while i >= first_round and held_out_key(f"{prefix}-{expected:03d}"):  # added looks skip held-out keys
-            expected += 1
+        expected = previous + 1 if i < first_round else next_training_number(prefix, previous)
         assert lid == f"{prefix}-{expected:03d}", f"bad look id {lid}: expected {prefix}-{expected:03d}"
         previous = expected
         arch = arches[archetype_for_vibe(row["vibe"], bases)]
