@@ -260,7 +260,9 @@ def finetune(
     data_dir = REPO_ROOT / "models" / "data" / lookbook
     try:
         with session_scope(services.sessions) as session:
-            summary = build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot,
+            # prompts as served: the model is shown model_candidates_per_slot per slot (0: all retrieved)
+            per_slot = settings.model_candidates_per_slot or settings.candidates_per_slot
+            summary = build(session, services.index, lookbook, data_dir, per_slot=per_slot,
                             max_train=max_train, weather=OutfitRules.load(settings.style_rules).weather)
     finally:
         services.close()
@@ -379,7 +381,8 @@ def _selection_eval(settings: Settings, lookbook: str, adapter_dir: Path, limit:
             from models.dataset import build
 
             with session_scope(services.sessions) as session:
-                build(session, services.index, lookbook, data_dir, per_slot=settings.candidates_per_slot,
+                build(session, services.index, lookbook, data_dir,
+                      per_slot=settings.model_candidates_per_slot or settings.candidates_per_slot,
                       weather=OutfitRules.load(settings.style_rules).weather)
         split = json.loads((data_dir / "split.json").read_text())
 
@@ -440,16 +443,19 @@ def export_csv(
 @cli.command("load-lookbook")
 def load_lookbook_command(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],
+    replace: Annotated[bool, typer.Option(help="the file is the whole lookbook: remove its looks the file does not "
+                                               "have (only when every row loads)")] = False,
 ) -> None:
-    """Load curated looks (see inventory/SCHEMA.md, "Lookbooks"); the file name is the lookbook name."""
+    """Load curated looks (see inventory/SCHEMA.md, "Lookbooks"); the file name is the lookbook name. Looks are
+    added or updated by look_id; without --replace, looks the file does not have are left as they are."""
     _logging()
     services = build_services(get_settings())
     failed = False
     try:
         with session_scope(services.sessions) as session:
             for path in files:
-                report = load_lookbook(session, path)
-                typer.echo(f"{report.lookbook}: {report.loaded} looks loaded, {len(report.errors)} skipped")
+                report = load_lookbook(session, path, replace=replace)
+                typer.echo(report.summary())
                 for error in report.errors:
                     typer.echo(f"  {error}", err=True)
                 failed = failed or bool(report.errors)

@@ -86,7 +86,7 @@ class Answered:
     candidates_clean: int = 0
     candidates: int = 0
     recalled: int = 0
-    recognised: bool | None = None  # the vibe's nearest lookbook look is of its theme (None: not asked)
+    recognised: bool | None = None  # the vibe's closest lookbook idea is of its theme (None: not asked)
     first_s: float | None = None
     total_s: float = 0.0
 
@@ -139,7 +139,7 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
                      per_theme: dict[str, LookbookProfiles] | None = None,
                      look_themes: dict[str, str] | None = None) -> list[Answered]:
     """Ask the engine for each case, one request at a time (the latency of one shopper). With `look_themes`
-    (look key -> theme), whether the vibe's nearest lookbook look is of the case's theme is recorded."""
+    (look key -> theme), whether the vibe's closest lookbook idea is of the case's theme is recorded."""
     results = []
     for case in cases:
         if per_theme is not None:  # the diagnostic: the lookbook of the case's own theme (empty if none trained)
@@ -172,10 +172,16 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
             answered.candidates = len(offered)
             answered.candidates_clean = sum(not judge.item_problems(c.handle, case.context) for c in offered)
             answered.recalled = len({c.handle for c in offered} & set(case.look_handles))
-            if look_themes is not None and plan_seen.profile is not None and plan_seen.profile.neighbours:
-                answered.recognised = look_themes.get(plan_seen.profile.neighbours[0][0]) == case.context.theme
+            if look_themes is not None and plan_seen.profile is not None and plan_seen.profile.idea:
+                answered.recognised = idea_theme(plan_seen.profile.idea, look_themes) == case.context.theme
         results.append(answered)
     return results
+
+
+def idea_theme(look_keys: Sequence[str], look_themes: dict[str, str]) -> str | None:
+    """The theme most of an idea's looks are of (looks that share a wording are nearly always of one theme)."""
+    counts = Counter(look_themes.get(key) for key in look_keys)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def run_random(session: Session, cases: Sequence[Case], judge: Judge, seed: int = 7) -> list[Answered]:
@@ -250,7 +256,7 @@ ROWS = [
     ("broken_per_outfit", "house rules broken per outfit", "{:.2f}"),
     ("model_outfits", "outfits chosen by the model", "{}"),
     ("model_clean", "of those, break no house rule", "{:.1%}"),
-    ("idea_recognised", "vibe's idea recognised (its nearest lookbook look is of its theme)", "{:.0%}"),
+    ("idea_recognised", "vibe's idea recognised (its closest lookbook idea is of its theme)", "{:.0%}"),
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),
     ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"),

@@ -269,3 +269,9 @@ def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_servic
     assert uploaded.status_code == 200, uploaded.text[-500:]
     assert "1 looks loaded" in uploaded.text and "no-such-product" in uploaded.text
     assert "clean white tee day" in client.get("/staff/looks?lookbook=trial").text
+    whole = ("look_id,vibe,paraphrases,occasion,season,department,handles,note\n"
+             f"test-9,white tee picnic,,weekend,summer,women,{handle},a note\n")
+    replaced = client.post("/staff/looks/upload", data={"lookbook": "trial", "replace": "true", "csrf_token": token},
+                           files={"file": ("trial.csv", whole.encode(), "text/csv")})
+    assert replaced.status_code == 200 and "1 looks the file does not have removed" in replaced.text
+    assert "clean white tee day" not in client.get("/staff/looks?lookbook=trial").text

@@ -43,3 +43,15 @@ def test_the_formality_span_a_look_wears_counts_for_the_levels_between() -> None
     profile = LookbookProfiles([look], np.eye(2, dtype=np.float32)[:1], [0]).profile([1.0, 0.0], "women")
     assert profile.formality == {2: 1.0, 3: 1.0, 4: 1.0}
     assert profile.item_score(item("z", formality=3)) > profile.item_score(item("z", formality=5)) + 3
+
+
+def test_the_closest_idea_is_reported_even_when_a_look_of_another_idea_weighs_more() -> None:
+    """Idea A (three looks) is closest; idea B (one look) a little further. A's weight is shared by its three
+    looks, so B's single look is the heaviest neighbour, but the vibe's idea is A."""
+    angle = np.radians
+    vectors = np.array([[np.cos(angle(a)), np.sin(angle(a))] for a in (10, 10, 10, 14)], dtype=np.float32)
+    looks = [LookFacts(key, "women", (item(f"{key}1"),), group=0) for key in ("a", "b", "c")]
+    looks.append(LookFacts("d", "women", (item("d1"),), group=1))
+    profile = LookbookProfiles(looks, vectors, [0, 1, 2, 3]).profile([1.0, 0.0], "women")
+    assert profile.neighbours[0][0] == "d"
+    assert sorted(profile.idea) == ["a", "b", "c"]

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, Numeric, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SLOTS = ("top", "bottom", "dress", "outerwear", "shoes", "accessory")
@@ -97,6 +97,9 @@ class Look(Base):
     department: Mapped[str] = mapped_column(String(20))
     handles: Mapped[list[str]] = mapped_column(default=list)
     note: Mapped[str] = mapped_column(Text, default="")
+    # when the look last changed: the served lookbook profiles are rebuilt when it moves (LookbookCache)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow,
+                                                    server_default=func.now())
 
 
 class ImportJob(Base):

@@ -108,6 +108,7 @@ class Profile:
     slot_share: dict[str, float] = field(default_factory=dict)  # slot -> share of looks with it
     accessories: float = 0.0  # mean accessories per look
     neighbours: list[tuple[str, float]] = field(default_factory=list)  # (look key, weight)
+    idea: list[str] = field(default_factory=list)  # the looks of the closest idea (wording group), by key
     slot_handles: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot -> neighbours' items
 
     def item_score(self, item: ItemFacts) -> float:
@@ -226,10 +227,7 @@ class LookbookProfiles:
         each group's weight is shared by its looks (looks of the shopper's department count fully, others less)."""
         if not self.looks:
             return []
-        query = np.asarray(vector, dtype=np.float32)
-        query /= np.linalg.norm(query) or 1.0
-        sims = self.centroids @ query
-        top = sorted(zip(self.group_ids, sims.tolist(), strict=True), key=lambda pair: -pair[1])[:groups]
+        top = self.closest_ideas(vector)[:groups]
         peak = top[0][1]
         group_weight = {g: math.exp((s - peak) / TEMPERATURE) for g, s in top}
         total = sum(group_weight.values())
@@ -242,6 +240,13 @@ class LookbookProfiles:
             weights += [(i, w / total * share[i] / norm) for i in members]
         return sorted(weights, key=lambda pair: -pair[1])
 
+    def closest_ideas(self, vector: Sequence[float]) -> list[tuple[int, float]]:
+        """(group, cosine similarity of its mean phrasing vector to the vibe), closest first."""
+        query = np.asarray(vector, dtype=np.float32)
+        query /= np.linalg.norm(query) or 1.0
+        sims = self.centroids @ query
+        return sorted(zip(self.group_ids, sims.tolist(), strict=True), key=lambda pair: -pair[1])
+
     def profile_of(self, wording: str, department: str | None) -> Profile:
         """The profile of a vibe's base wording, embedded with this lookbook's vibe encoder."""
         if self.embed is None:
@@ -250,6 +255,9 @@ class LookbookProfiles:
 
     def profile(self, vector: Sequence[float], department: str | None) -> Profile:
         profile = Profile()
+        if self.looks:
+            closest = self.closest_ideas(vector)[0][0]
+            profile.idea = [look.key for look in self.looks if look.group == closest]
         types: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         slot_weight: dict[str, float] = defaultdict(float)
         attrs: dict[str, dict[object, float]] = defaultdict(lambda: defaultdict(float))
@@ -293,22 +301,23 @@ class LookbookProfiles:
 
 
 class LookbookCache:
-    """Each style's LookbookProfiles, rebuilt when its lookbook changes (checked with one cheap query a request,
-    so a lookbook uploaded through another app process is picked up too). `encoder_for(style)` is the style's
-    vibe encoder (app/stylist/vibe_encoders.py)."""
+    """Each style's LookbookProfiles, rebuilt when its lookbook changes: a look added, removed or edited (checked
+    with one cheap query a request, so a lookbook uploaded through another app process is picked up too).
+    `encoder_for(style)` is the style's vibe encoder (app/stylist/vibe_encoders.py)."""
 
     def __init__(self, encoder_for: Callable[[str], Callable[[list[str]], list[list[float]]]]) -> None:
         self._encoder_for = encoder_for
         self._lock = threading.Lock()
-        self._built: dict[str, tuple[tuple[int, int | None], LookbookProfiles]] = {}
+        self._built: dict[str, tuple[tuple[int, int | None, str], LookbookProfiles]] = {}
 
     def get(self, session: Session, lookbook: str) -> LookbookProfiles | None:
         """The lookbook's profiles; None when the store has no lookbook of that name."""
-        count, newest = session.execute(
-            select(func.count(Look.id), func.max(Look.id)).where(Look.lookbook == lookbook)).one()
+        count, newest, changed = session.execute(
+            select(func.count(Look.id), func.max(Look.id), func.max(Look.updated_at))
+            .where(Look.lookbook == lookbook)).one()
         if not count:
             return None
-        stamp = (int(count), newest)
+        stamp = (int(count), newest, str(changed))  # looks added, removed (count or newest id) or edited in place
         with self._lock:
             cached = self._built.get(lookbook)
             if cached is not None and cached[0] == stamp:

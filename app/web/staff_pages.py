@@ -177,8 +177,10 @@ def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str 
 async def upload_lookbook(
     request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected, _limit: UploadRateLimit,
     file: Annotated[UploadFile, File()], lookbook: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{1,49}$")],
+    replace: Annotated[bool, Form()] = False,
 ) -> HTMLResponse:
-    """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped."""
+    """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped. With
+    `replace` the file is the whole lookbook: looks it does not have are removed when every row loads."""
     from app.catalog.lookbooks import LookbookError, load_lookbook_text
 
     limit = request.app.state.services.settings.max_upload_bytes
@@ -188,7 +190,8 @@ async def upload_lookbook(
         error = f"the file is over {limit // (1024 * 1024)} MB; split it into smaller lookbooks"
     else:
         try:
-            report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv")
+            report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv",
+                                        replace)
             session.commit()
         except (LookbookError, UnicodeDecodeError) as exc:
             session.rollback()
