@@ -208,3 +208,18 @@ def test_grounded_notes_are_true_and_never_repeat() -> None:
     assert "t-shirt" in first and "combat boots" in first
     second = grounded_note(outfit, "90s grunge coffee date", avoid=[first])
     assert second != first and untrue_terms(second, outfit, list(c.values())) == []
+    third = grounded_note(outfit, "90s grunge coffee date", avoid=[first, second])
+    assert len({first, second, third}) == 3 and untrue_terms(third, outfit, list(c.values())) == []
+
+
+def test_a_grounded_note_names_each_piece_once_and_calls_the_lead_colour_matching() -> None:
+    gown = Candidate("D1", "gown", "dress", "Jory Satin Column Gown", Decimal(200), ("black",), ("satin",),
+                     ("evening", "glam"), "evening gown", 5)
+    pumps = Candidate("S1", "pumps", "shoes", "Isla Satin Pump", Decimal(90), ("black",), ("satin",),
+                      ("evening", "glam"), "pumps", 5)
+    earrings = Candidate("A1", "earrings", "accessory", "Drop Earrings", Decimal(40), ("silver",), ("metal",),
+                         ("evening",), "earrings", 5)
+    note = grounded_note([gown, pumps, earrings], "black tie gala")
+    assert note.startswith("A black satin evening gown, finished with matching pumps and silver earrings.")
+    assert "black against silver" in note.lower() and "formal" in note
+    assert untrue_terms(note, [gown, pumps, earrings]) == []

@@ -72,34 +72,79 @@ def untrue_terms(note: str, items: Sequence[Candidate], offered: Iterable[Candid
     return [t for t in untrue if not any(t != other and t in other and _mentions(outfit, other) for other in named)]
 
 
-def _describe(item: Candidate) -> str:
-    colour = item.colors[0] if item.colors else ""
-    kind = item.product_type or item.slot
-    return f"{colour} {kind}".strip()
+def _plural(kind: str) -> bool:
+    """'boots', 'jeans', 'earrings' are worn as a pair; 'dress' and 'tote bag' are one."""
+    return kind.endswith("s") and not kind.endswith("ss")
+
+
+def _kind(item: Candidate) -> str:
+    return (item.product_type or item.slot).lower()
+
+
+def _describe(item: Candidate, colour: bool = True, fabric: bool = False) -> str:
+    """'black satin evening gown': its first colour, its fabric where asked (unless the type says it) and type."""
+    kind = _kind(item)
+    words = [item.colors[0].lower()] if colour and item.colors else []
+    if fabric and item.materials and item.materials[0].lower() not in kind:
+        words.append(item.materials[0].lower())
+    return " ".join([*words, kind])
+
+
+def _with_article(phrase: str, kind: str) -> str:
+    if _plural(kind):
+        return phrase
+    return ("an " if phrase[:1] in "aeiou" else "a ") + phrase
+
+
+def _series(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _palette(items: Sequence[Candidate]) -> str:
+    """How the outfit's colours read: 'head-to-toe black', 'black against gold', 'navy, white and tan'."""
+    colours = list(dict.fromkeys(c.colors[0].lower() for c in items if c.colors))
+    if not colours:
+        return ""
+    if len(colours) == 1:
+        return f"head-to-toe {colours[0]}"
+    if len(colours) == 2:
+        return f"{colours[0]} against {colours[1]}"
+    return _series(colours[:3])
 
 
 def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = ()) -> str:
-    """A short note written from the chosen items only: what they are, and the palette and feel they share.
-    (The vibe is not quoted: a garment it names may be one the outfit does not have.)"""
+    """A short note written from the chosen items only: what they are, how their colours read and the feel they
+    share. Each outfit of an answer (`avoid`: the notes before it) gets another wording, and a piece in the lead
+    piece's colour is called "matching" instead of repeating the colour. The vibe is not quoted: a garment it names
+    may be one the outfit does not have."""
     by_slot = {c.slot: c for c in items}
     body = [by_slot[s] for s in ("dress", "top", "bottom") if s in by_slot]
-    lead = " with ".join(_describe(c) for c in body) or "this outfit"
-    finish = [_describe(by_slot[s]) for s in ("outerwear", "shoes") if s in by_slot]
-    extras = [_describe(c) for c in items if c.slot == "accessory"]
-    colours = [col for c in items for col in c.colors]
-    tags = Counter(t for c in items for t in c.style_tags[:2])
-    shared = [t for t, n in tags.most_common(2) if n > 1]
+    lead_colour = body[0].colors[0].lower() if body and body[0].colors else None
+    lead = " with ".join(_with_article(_describe(c, fabric=n == 0), _kind(c)) if n == 0 else _describe(c)
+                         for n, c in enumerate(body)) or "this outfit"
+    rest = [by_slot[s] for s in ("outerwear", "shoes") if s in by_slot] + [c for c in items if c.slot == "accessory"]
+    matching = [c for c in rest if c.colors and c.colors[0].lower() == lead_colour]
+    others = [c for c in rest if c not in matching]
+    finish = [_with_article(_describe(c), _kind(c)) for c in others]
+    if matching:
+        kinds = [_kind(c) for c in matching]
+        finish.insert(0, ("matching " if len(kinds) > 1 or _plural(kinds[0]) else "a matching ") + _series(kinds))
     levels = sorted({c.formality for c in items if c.formality and c.slot != "accessory"})
-    feel = FORMALITY_WORDS.get(levels[len(levels) // 2]) if levels else None
-    words = [x for x in [feel, *shared] if x] or ["easy"]
-    mood = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    palette = Counter(colours).most_common(1)[0][0] if colours else ""
-    sentences = [
-        f"{lead.capitalize()}, finished with the {' and '.join(finish + extras)}." if finish + extras
-        else f"{lead.capitalize()}.",
-        f"It keeps a {mood} feel" + (f", anchored in {palette}." if palette else "."),
+    tags = Counter(t for c in items for t in c.style_tags[:2])
+    feel_words = [x for x in [FORMALITY_WORDS.get(levels[len(levels) // 2]) if levels else None,
+                              *[t for t, n in tags.most_common(2) if n > 1]] if x] or ["easy"]
+    feel = _series(list(dict.fromkeys(feel_words)))
+    palette = _palette(items)
+    finished = f", finished with {_series(finish)}" if finish else ""
+    wordings = [
+        f"{lead.capitalize()}{finished}." + (f" {palette.capitalize()}, with a {feel} feel." if palette
+                                             else f" A {feel} feel."),
+        f"A {feel} take: {lead}{finished}." + (f" The palette is {palette}." if palette else ""),
+        f"{palette.capitalize() + ': ' if palette else ''}{lead}{finished}, for a {feel} look.",
     ]
-    note = " ".join(sentences)
-    if note in avoid:  # a second outfit never repeats a note word for word
-        note = note.replace("It keeps a", "Together they give a", 1)
-    return note[:240]
+    start = len(avoid) % len(wordings)
+    for n in range(len(wordings)):  # an outfit never repeats an earlier note of its answer word for word
+        note = wordings[(start + n) % len(wordings)]
+        if note not in avoid:
+            break
+    return note[0].upper() + note[1:] if note else note
