@@ -180,7 +180,7 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
 
 def idea_theme(look_keys: Sequence[str], look_themes: dict[str, str]) -> str | None:
     """The theme most of an idea's looks are of (looks that share a wording are nearly always of one theme)."""
-    counts = Counter(look_themes.get(key) for key in look_keys)
+    counts = Counter(theme for key in look_keys if (theme := look_themes.get(key)) is not None)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.catalog.lookbooks import load_lookbook_text
+from app.catalog.lookbooks import LookbookError, load_lookbook_text
 from app.catalog.models import Look, Product
 from app.services import Services
 from app.stylist.lookbook_profile import LookbookCache
@@ -53,6 +53,14 @@ def test_looks_are_upserted_and_replace_removes_only_when_every_row_loads(catalo
     broken = HEADER + _row("t-1", "linen day", [a]) + _row("t-3", "ghost", ["no-such-product"])
     report = load_lookbook_text(session, broken, "trial", "trial.csv", replace=True)
     assert report.kept == 1 and report.removed == 0 and "kept because rows were skipped" in report.summary()
+    assert _keys(session, "trial") == ["t-1", "t-2"]
+    # a look id twice in one file: the second is reported, not a crash
+    twice = HEADER + _row("t-1", "linen day", [a]) + _row("t-1", "linen night", [a])
+    report = load_lookbook_text(session, twice, "trial", "trial.csv")
+    assert report.loaded == 1 and "appears earlier in the file" in report.errors[0]
+    # an empty file cannot replace a lookbook
+    with pytest.raises(LookbookError, match="nothing was changed"):
+        load_lookbook_text(session, HEADER, "trial", "trial.csv", replace=True)
     assert _keys(session, "trial") == ["t-1", "t-2"]
     # replace with every row loading: the file is the lookbook
     report = load_lookbook_text(session, HEADER + _row("t-1", "linen day", [a]), "trial", "trial.csv", replace=True)

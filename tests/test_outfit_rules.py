@@ -221,5 +221,13 @@ def test_a_grounded_note_names_each_piece_once_and_calls_the_lead_colour_matchin
                          ("evening",), "earrings", 5)
     note = grounded_note([gown, pumps, earrings], "black tie gala")
     assert note.startswith("A black satin evening gown, finished with matching pumps and silver earrings.")
+    clutch = Candidate("A2", "clutch", "accessory", "Petra Clutch", Decimal(50), ("black",), ("satin",), ("glam",),
+                       "clutch", 5)
+    second = grounded_note([gown, pumps, clutch, earrings], "black tie gala", avoid=[note])
+    assert "matching pumps, a matching clutch and silver earrings" in second
     assert "black against silver" in note.lower() and "formal" in note
     assert untrue_terms(note, [gown, pumps, earrings]) == []
+    tee = Candidate("T1", "tee", "top", "Tee", Decimal(20), ("white",), ("cotton",), ("edgy",), "t-shirt")
+    skirt = Candidate("B1", "skirt", "bottom", "Mini", Decimal(30), ("denim blue",), ("denim",), ("edgy",), "skirt")
+    note = grounded_note([tee, skirt], "x", avoid=["a", "b"])
+    assert "a white cotton t-shirt with a denim blue skirt" in note and "for an edgy look" in note

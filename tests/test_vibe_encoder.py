@@ -11,7 +11,7 @@ import pytest
 
 from app.search.embedder import Embedder
 from app.stylist.vibe_encoders import VibeEncoders, encoder_version, trained_encoder
-from models.vibe_encoder import CARD, EncoderConfig, pair_batches, train_encoder
+from models.vibe_encoder import CARD, EncoderConfig, pair_batches, soup, train_encoder
 
 # three ideas a store words in ways the stock embedder does not group: few shared words within an idea
 IDEAS = [
@@ -41,13 +41,28 @@ def test_batches_hold_one_pair_per_idea_and_every_phrasing_once_per_epoch() -> N
         assert all(a != p and a[0] == p[0] for a, p in batch)
 
 
+def test_a_soup_of_runs_changes_each_layer_by_the_mean_of_their_changes() -> None:
+    import torch
+
+    generator = torch.Generator().manual_seed(0)
+    runs = [{"layer.lora_A.weight": torch.randn(2, 5, generator=generator),
+             "layer.lora_B.weight": torch.randn(4, 2, generator=generator)} for _ in range(3)]
+    combined = soup(runs)
+    assert combined["layer.lora_A.weight"].shape == (6, 5) and combined["layer.lora_B.weight"].shape == (4, 6)
+    mean_change = sum(run["layer.lora_B.weight"] @ run["layer.lora_A.weight"] for run in runs) / 3
+    assert torch.allclose(combined["layer.lora_B.weight"] @ combined["layer.lora_A.weight"], mean_change, atol=1e-5)
+    with pytest.raises(ValueError, match="only LoRA A and B"):
+        soup([{"layer.bias": torch.zeros(3)}])
+
+
 def test_training_pulls_an_ideas_wordings_together_and_the_app_serves_it(tmp_path: Path, embedder: Embedder) -> None:
     out = tmp_path / "encoders" / "house"
-    stats = train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=4, learning_rate=1e-3))
-    assert stats["ideas"] == 3 and stats["phrasings"] == 12
+    stats = train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=4, learning_rate=1e-3, runs=2))
+    assert stats["ideas"] == 3 and stats["phrasings"] == 12 and stats["runs"] == 2
     assert stats["final_loss"] < stats["first_loss"]
     assert (out / CARD).exists() and (out / "adapter_model.safetensors").exists()
     assert not (out / "README.md").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["adapter_config.json", "adapter_model.safetensors", CARD]
 
     encoders = VibeEncoders(embedder, tmp_path / "encoders")
     tuned = encoders.for_style("house")
@@ -63,10 +78,10 @@ def test_training_pulls_an_ideas_wordings_together_and_the_app_serves_it(tmp_pat
 
 def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: Embedder) -> None:
     out = tmp_path / "house"
-    train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=1))
+    train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=1, runs=1))
     before = encoder_version(out)
     with pytest.raises(ValueError, match="no idea has two phrasings"):
-        train_encoder(embedder.model_dir, [["only one wording"]], out, EncoderConfig(epochs=1))
+        train_encoder(embedder.model_dir, [["only one wording"]], out, EncoderConfig(epochs=1, runs=1))
     assert encoder_version(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["house"]  # no staging folder left behind
 

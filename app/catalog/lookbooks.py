@@ -78,6 +78,9 @@ def load_lookbook_text(session: Session, text: str, name: str, filename: str, re
             report.errors.append(f"line {line}: look_id {key!r} is a look of lookbook {elsewhere[key]!r}; "
                                  "look ids are unique across lookbooks, rename it")
             continue
+        if key in seen:
+            report.errors.append(f"line {line}: look_id {key!r} appears earlier in the file; each look once")
+            continue
         seen.add(key)
         look = existing.get(key) or Look(look_key=key, lookbook=name)
         look.vibe = row["vibe"].strip()
@@ -90,6 +93,9 @@ def load_lookbook_text(session: Session, text: str, name: str, filename: str, re
         session.add(look)
         report.loaded += 1
     absent = [key for key in existing if key not in seen]
+    if replace and absent and not report.loaded:
+        raise LookbookError(f"{filename}: no look loaded, so it cannot replace lookbook {name!r} "
+                            f"({len(existing)} looks); nothing was changed")
     if replace and absent and report.errors:
         report.kept = len(absent)
     elif replace and absent:

@@ -220,14 +220,16 @@ class LookbookProfiles:
         vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
         return cls(facts, vectors, owner, embed)
 
-    def neighbours(self, vector: Sequence[float], department: str | None, groups: int = GROUPS) -> list[tuple[int, float]]:
+    def neighbours(self, vector: Sequence[float], department: str | None, groups: int = GROUPS,
+                   ideas: list[tuple[int, float]] | None = None) -> list[tuple[int, float]]:
         """(look index, weight) of the looks of the wording groups closest to the vibe; weights sum to 1.
 
         A group's similarity is its phrasings' mean vector's; the best groups share the weight by a softmax, and
-        each group's weight is shared by its looks (looks of the shopper's department count fully, others less)."""
+        each group's weight is shared by its looks (looks of the shopper's department count fully, others less).
+        `ideas`: closest_ideas(vector), when the caller has it already."""
         if not self.looks:
             return []
-        top = self.closest_ideas(vector)[:groups]
+        top = (ideas if ideas is not None else self.closest_ideas(vector))[:groups]
         peak = top[0][1]
         group_weight = {g: math.exp((s - peak) / TEMPERATURE) for g, s in top}
         total = sum(group_weight.values())
@@ -242,7 +244,7 @@ class LookbookProfiles:
 
     def closest_ideas(self, vector: Sequence[float]) -> list[tuple[int, float]]:
         """(group, cosine similarity of its mean phrasing vector to the vibe), closest first."""
-        query = np.asarray(vector, dtype=np.float32)
+        query = np.array(vector, dtype=np.float32)  # a copy: the caller's vector is left as it was
         query /= np.linalg.norm(query) or 1.0
         sims = self.centroids @ query
         return sorted(zip(self.group_ids, sims.tolist(), strict=True), key=lambda pair: -pair[1])
@@ -255,16 +257,16 @@ class LookbookProfiles:
 
     def profile(self, vector: Sequence[float], department: str | None) -> Profile:
         profile = Profile()
-        if self.looks:
-            closest = self.closest_ideas(vector)[0][0]
-            profile.idea = [look.key for look in self.looks if look.group == closest]
+        ideas = self.closest_ideas(vector) if self.looks else []
+        if ideas:
+            profile.idea = [look.key for look in self.looks if look.group == ideas[0][0]]
         types: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         slot_weight: dict[str, float] = defaultdict(float)
         attrs: dict[str, dict[object, float]] = defaultdict(lambda: defaultdict(float))
         handles: dict[str, list[tuple[str, float]]] = defaultdict(list)
         accessories = 0.0
         tagged: list[tuple[tuple[str, ...], float]] = []
-        for i, weight in self.neighbours(vector, department):
+        for i, weight in self.neighbours(vector, department, ideas=ideas):
             look = self.looks[i]
             profile.neighbours.append((look.key, round(weight, 4)))
             seen: dict[str, set[object]] = defaultdict(set)

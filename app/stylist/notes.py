@@ -85,15 +85,17 @@ def _describe(item: Candidate, colour: bool = True, fabric: bool = False) -> str
     """'black satin evening gown': its first colour, its fabric where asked (unless the type says it) and type."""
     kind = _kind(item)
     words = [item.colors[0].lower()] if colour and item.colors else []
-    if fabric and item.materials and item.materials[0].lower() not in kind:
+    if fabric and item.materials and item.materials[0].lower() not in " ".join([*words, kind]):  # no "denim blue denim"
         words.append(item.materials[0].lower())
     return " ".join([*words, kind])
 
 
-def _with_article(phrase: str, kind: str) -> str:
-    if _plural(kind):
-        return phrase
+def _a(phrase: str) -> str:
     return ("an " if phrase[:1] in "aeiou" else "a ") + phrase
+
+
+def _with_article(phrase: str, kind: str) -> str:
+    return phrase if _plural(kind) else _a(phrase)
 
 
 def _series(parts: Sequence[str]) -> str:
@@ -105,8 +107,8 @@ def _palette(items: Sequence[Candidate]) -> str:
     colours = list(dict.fromkeys(c.colors[0].lower() for c in items if c.colors))
     if not colours:
         return ""
-    if len(colours) == 1:
-        return f"head-to-toe {colours[0]}"
+    if len(colours) == 1:  # a striped or two-tone piece is not head-to-toe anything
+        return f"head-to-toe {colours[0]}" if all(len(c.colors) == 1 for c in items) else f"mostly {colours[0]}"
     if len(colours) == 2:
         return f"{colours[0]} against {colours[1]}"
     return _series(colours[:3])
@@ -120,15 +122,12 @@ def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = 
     by_slot = {c.slot: c for c in items}
     body = [by_slot[s] for s in ("dress", "top", "bottom") if s in by_slot]
     lead_colour = body[0].colors[0].lower() if body and body[0].colors else None
-    lead = " with ".join(_with_article(_describe(c, fabric=n == 0), _kind(c)) if n == 0 else _describe(c)
-                         for n, c in enumerate(body)) or "this outfit"
+    lead = " with ".join(_with_article(_describe(c, fabric=n == 0), _kind(c)) for n, c in enumerate(body))
+    lead = lead or "this outfit"
     rest = [by_slot[s] for s in ("outerwear", "shoes") if s in by_slot] + [c for c in items if c.slot == "accessory"]
     matching = [c for c in rest if c.colors and c.colors[0].lower() == lead_colour]
-    others = [c for c in rest if c not in matching]
-    finish = [_with_article(_describe(c), _kind(c)) for c in others]
-    if matching:
-        kinds = [_kind(c) for c in matching]
-        finish.insert(0, ("matching " if len(kinds) > 1 or _plural(kinds[0]) else "a matching ") + _series(kinds))
+    finish = [_with_article(f"matching {_kind(c)}", _kind(c)) for c in matching]
+    finish += [_with_article(_describe(c), _kind(c)) for c in rest if c not in matching]
     levels = sorted({c.formality for c in items if c.formality and c.slot != "accessory"})
     tags = Counter(t for c in items for t in c.style_tags[:2])
     feel_words = [x for x in [FORMALITY_WORDS.get(levels[len(levels) // 2]) if levels else None,
@@ -137,10 +136,10 @@ def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = 
     palette = _palette(items)
     finished = f", finished with {_series(finish)}" if finish else ""
     wordings = [
-        f"{lead.capitalize()}{finished}." + (f" {palette.capitalize()}, with a {feel} feel." if palette
-                                             else f" A {feel} feel."),
-        f"A {feel} take: {lead}{finished}." + (f" The palette is {palette}." if palette else ""),
-        f"{palette.capitalize() + ': ' if palette else ''}{lead}{finished}, for a {feel} look.",
+        f"{lead}{finished}." + (f" {palette.capitalize()}, with {_a(feel)} feel." if palette
+                                else f" {_a(feel).capitalize()} feel."),
+        f"{_a(feel)} take: {lead}{finished}." + (f" The palette is {palette}." if palette else ""),
+        f"{palette + ': ' if palette else ''}{lead}{finished}, for {_a(feel)} look.",
     ]
     start = len(avoid) % len(wordings)
     for n in range(len(wordings)):  # an outfit never repeats an earlier note of its answer word for word
