@@ -109,12 +109,15 @@ def soup(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     import torch
 
     n = len(runs)
+    keys = set(runs[0])
+    if any(set(run) != keys or any(run[k].shape != runs[0][k].shape for k in keys) for run in runs):
+        raise ValueError("the runs' adapters differ in their tensors or shapes; only runs of one config average")
     combined: dict[str, Any] = {}
     for key in runs[0]:
-        if "lora_A" in key:
+        if key.endswith(".lora_A.weight"):
             combined[key] = torch.cat([run[key] for run in runs], dim=0)
-        elif "lora_B" in key:
-            combined[key] = torch.cat([run[key] for run in runs], dim=1) / n
+        elif key.endswith(".lora_B.weight"):  # divided in float32: a bf16 division would round the mean
+            combined[key] = (torch.cat([run[key] for run in runs], dim=1).float() / n).to(runs[0][key].dtype)
         else:
             raise ValueError(f"unexpected adapter tensor {key!r}: only LoRA A and B matrices can be averaged")
     return combined
@@ -167,6 +170,7 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
         raise ValueError("runs must be at least 1")
     started = time.perf_counter()
     staging = out_dir.with_name(out_dir.name + ".partial")
+    retired = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(staging, ignore_errors=True)
     run_losses: list[list[float]] = []
     try:
@@ -203,18 +207,17 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
             "data_hash": hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16],
         }
         (staging / CARD).write_text(json.dumps(stats, indent=2) + "\n")
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
         if out_dir.exists():
-            retired = out_dir.with_name(out_dir.name + ".old")
             shutil.rmtree(retired, ignore_errors=True)
             out_dir.rename(retired)
-            staging.rename(out_dir)
-            shutil.rmtree(retired)
-        else:
-            out_dir.parent.mkdir(parents=True, exist_ok=True)
-            staging.rename(out_dir)
+        staging.rename(out_dir)
     except BaseException:  # failed or interrupted: nothing half-written is left next to the released encoder
+        if retired.exists() and not out_dir.exists():  # interrupted between the two renames: put it back
+            retired.rename(out_dir)
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    shutil.rmtree(retired, ignore_errors=True)  # the new encoder is in place; a leftover old copy is harmless
     log.info("vibe encoder saved to %s in %.0f s (loss %.3f -> %.3f)", out_dir, seconds, stats["first_loss"],
              stats["final_loss"])
     return stats

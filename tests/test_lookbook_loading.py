@@ -58,6 +58,11 @@ def test_looks_are_upserted_and_replace_removes_only_when_every_row_loads(catalo
     twice = HEADER + _row("t-1", "linen day", [a]) + _row("t-1", "linen night", [a])
     report = load_lookbook_text(session, twice, "trial", "trial.csv")
     assert report.loaded == 1 and "appears earlier in the file" in report.errors[0]
+    # a file cut off in the middle of a row: that row is reported (not a crash) and nothing is removed
+    cut = HEADER + _row("t-1", "linen day", [a]) + "t-2,denim day,,week"
+    report = load_lookbook_text(session, cut, "trial", "trial.csv", replace=True)
+    assert report.loaded == 1 and report.kept == 1 and "was the file cut off" in report.errors[0]
+    assert _keys(session, "trial") == ["t-1", "t-2"]
     # an empty file cannot replace a lookbook
     with pytest.raises(LookbookError, match="nothing was changed"):
         load_lookbook_text(session, HEADER, "trial", "trial.csv", replace=True)

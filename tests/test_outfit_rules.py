@@ -231,3 +231,15 @@ def test_a_grounded_note_names_each_piece_once_and_calls_the_lead_colour_matchin
     skirt = Candidate("B1", "skirt", "bottom", "Mini", Decimal(30), ("denim blue",), ("denim",), ("edgy",), "skirt")
     note = grounded_note([tee, skirt], "x", avoid=["a", "b"])
     assert "a white cotton t-shirt with a denim blue skirt" in note and "for an edgy look" in note
+    # a two-colour body: the shoes are named by their colour, not "matching" (which would read as the skirt's)
+    sneakers = Candidate("S3", "sneakers", "shoes", "Low-Top", Decimal(60), ("white",), ("canvas",), (), "sneakers")
+    jacket = Candidate("O1", "jacket", "outerwear", "Trucker", Decimal(80), ("denim blue",), ("denim",), (),
+                       "denim jacket")
+    note = grounded_note([tee, skirt, jacket, sneakers], "x")
+    assert "matching" not in note and "white sneakers" in note
+    assert "a blue denim jacket" in note and "denim blue denim" not in note  # the type already says denim
+    # a product without a type is named by its title, not its slot ("a black bottom")
+    untyped = Candidate("B2", "", "bottom", "Arlo Pleated Trouser", Decimal(70), ("black",), ("wool",), (), "")
+    note = grounded_note([tee, untyped], "x")
+    assert "a black Arlo Pleated Trouser" in note and "bottom" not in note
+    assert grounded_note([tee, skirt], "x").count(" a ") + grounded_note([tee, skirt], "x").count(" an ") >= 1

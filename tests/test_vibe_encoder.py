@@ -53,6 +53,10 @@ def test_a_soup_of_runs_changes_each_layer_by_the_mean_of_their_changes() -> Non
     assert torch.allclose(combined["layer.lora_B.weight"] @ combined["layer.lora_A.weight"], mean_change, atol=1e-5)
     with pytest.raises(ValueError, match="only LoRA A and B"):
         soup([{"layer.bias": torch.zeros(3)}])
+    with pytest.raises(ValueError, match="only LoRA A and B"):  # a LoRA bias is not a matrix to stack
+        soup([{"layer.lora_B.bias": torch.zeros(3)}])
+    with pytest.raises(ValueError, match="differ in their tensors or shapes"):
+        soup([runs[0], {**runs[1], "layer.lora_A.weight": torch.zeros(3, 5)}])
 
 
 def test_training_pulls_an_ideas_wordings_together_and_the_app_serves_it(tmp_path: Path, embedder: Embedder) -> None:
@@ -76,7 +80,8 @@ def test_training_pulls_an_ideas_wordings_together_and_the_app_serves_it(tmp_pat
     assert abs(np.linalg.norm(vector) - 1.0) < 1e-5
 
 
-def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: Embedder) -> None:
+def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: Embedder,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "house"
     train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=1, runs=1))
     before = encoder_version(out)
@@ -84,6 +89,21 @@ def test_a_failed_training_keeps_the_released_encoder(tmp_path: Path, embedder: 
         train_encoder(embedder.model_dir, [["only one wording"]], out, EncoderConfig(epochs=1, runs=1))
     assert encoder_version(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["house"]  # no staging folder left behind
+
+    # interrupted between retiring the released encoder and moving the new one in: the released one comes back
+    rename = Path.rename
+
+    def interrupted(self: Path, target: Path) -> Path:
+        if self.name == "house.partial":
+            raise KeyboardInterrupt
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        train_encoder(embedder.model_dir, IDEAS, out, EncoderConfig(epochs=1, runs=1, seed=7))
+    monkeypatch.undo()
+    assert encoder_version(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["house"]
 
 
 def test_the_app_loads_each_styles_released_encoder_and_lookbook_at_start(demo_store) -> None:  # type: ignore[no-untyped-def]

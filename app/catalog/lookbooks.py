@@ -61,6 +61,9 @@ def load_lookbook_text(session: Session, text: str, name: str, filename: str, re
     seen: set[str] = set()
     for row in reader:
         line = reader.line_num
+        if None in row.values():  # csv fills the columns a short row lacks with None
+            report.errors.append(f"line {line}: fewer fields than the header has columns; was the file cut off?")
+            continue
         handles = [h.strip() for h in row["handles"].split(";") if h.strip()]
         unknown = [h for h in handles if h not in known]
         department = row["department"].strip().lower()

@@ -78,20 +78,28 @@ def _plural(kind: str) -> bool:
 
 
 def _kind(item: Candidate) -> str:
-    return (item.product_type or item.slot).lower()
+    """The piece's type ('evening gown'); a product without one is named by its title, not its slot ('a bottom')."""
+    return item.product_type.lower() if item.product_type else item.title
 
 
 def _describe(item: Candidate, colour: bool = True, fabric: bool = False) -> str:
-    """'black satin evening gown': its first colour, its fabric where asked (unless the type says it) and type."""
+    """'black satin evening gown': its first colour, its fabric where asked (unless the type says it) and type;
+    a colour word the type already says is left out ('denim blue' denim jacket: 'blue denim jacket')."""
     kind = _kind(item)
-    words = [item.colors[0].lower()] if colour and item.colors else []
+    kind_words = set(kind.lower().split())
+    shade = " ".join(w for w in item.colors[0].lower().split() if w not in kind_words) if item.colors else ""
+    words = [shade] if colour and shade else []
     if fabric and item.materials and item.materials[0].lower() not in " ".join([*words, kind]):  # no "denim blue denim"
         words.append(item.materials[0].lower())
     return " ".join([*words, kind])
 
 
 def _a(phrase: str) -> str:
-    return ("an " if phrase[:1] in "aeiou" else "a ") + phrase
+    """'an edgy look', 'a unisex tee', 'a one-shoulder dress', 'an hour'."""
+    word = phrase.lower()
+    vowel_sound = word[:1] in "aeiou" and not word.startswith(("uni", "use", "one", "eu", "ewe")) or word.startswith(
+        ("hour", "honest", "heir", "8", "11", "18"))
+    return ("an " if vowel_sound else "a ") + phrase
 
 
 def _with_article(phrase: str, kind: str) -> str:
@@ -116,16 +124,18 @@ def _palette(items: Sequence[Candidate]) -> str:
 
 def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = ()) -> str:
     """A short note written from the chosen items only: what they are, how their colours read and the feel they
-    share. Each outfit of an answer (`avoid`: the notes before it) gets another wording, and a piece in the lead
-    piece's colour is called "matching" instead of repeating the colour. The vibe is not quoted: a garment it names
+    share. Each outfit of an answer (`avoid`: the notes before it) gets another wording, and a piece in the colour
+    of a one-colour body (dress, or top and bottom) is called "matching" instead of repeating the colour. The vibe is not quoted: a garment it names
     may be one the outfit does not have."""
     by_slot = {c.slot: c for c in items}
     body = [by_slot[s] for s in ("dress", "top", "bottom") if s in by_slot]
-    lead_colour = body[0].colors[0].lower() if body and body[0].colors else None
+    # "matching" only when the body is one colour: after "a white tee with black jeans" it would read as black
+    body_colours = {c.colors[0].lower() if c.colors else None for c in body}
+    lead_colour = body_colours.pop() if len(body_colours) == 1 else None
     lead = " with ".join(_with_article(_describe(c, fabric=n == 0), _kind(c)) for n, c in enumerate(body))
     lead = lead or "this outfit"
     rest = [by_slot[s] for s in ("outerwear", "shoes") if s in by_slot] + [c for c in items if c.slot == "accessory"]
-    matching = [c for c in rest if c.colors and c.colors[0].lower() == lead_colour]
+    matching = [c for c in rest if lead_colour and c.colors and c.colors[0].lower() == lead_colour]
     finish = [_with_article(f"matching {_kind(c)}", _kind(c)) for c in matching]
     finish += [_with_article(_describe(c), _kind(c)) for c in rest if c not in matching]
     levels = sorted({c.formality for c in items if c.formality and c.slot != "accessory"})
