@@ -449,26 +449,30 @@ def load_lookbook_command(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="lookbook CSV file(s)")],
     replace: Annotated[bool, typer.Option(help="the file is the whole lookbook: remove its looks the file does not "
                                                "have (only when every row loads)")] = False,
+    allow_shrink: Annotated[bool, typer.Option(help="with --replace: remove the looks even when the file would "
+                                                    "remove more than it loads")] = False,
 ) -> None:
     """Load curated looks (see inventory/SCHEMA.md, "Lookbooks"); the file name is the lookbook name. Looks are
-    added or updated by look_id; without --replace, looks the file does not have are left as they are."""
+    added or updated by look_id; without --replace, looks the file does not have are left as they are. All files
+    load in one transaction: a file that is refused leaves every lookbook as it was."""
     _logging()
     services = build_services(get_settings())
-    failed = False
+    reports = []
     try:
         with session_scope(services.sessions) as session:
             for path in files:
                 try:
-                    report = load_lookbook(session, path, replace=replace)
+                    reports.append(load_lookbook(session, path, replace=replace, allow_shrink=allow_shrink))
                 except LookbookError as exc:
-                    raise typer.BadParameter(str(exc), param_hint="FILES") from None
-                typer.echo(report.summary())
-                for error in report.errors:
-                    typer.echo(f"  {error}", err=True)
-                failed = failed or bool(report.errors)
+                    loaded = f" (nothing of {', '.join(p.name for p in files)} was loaded)" if len(files) > 1 else ""
+                    raise typer.BadParameter(f"{exc}{loaded}", param_hint="FILES") from None
     finally:
         services.close()
-    if failed:
+    for report in reports:  # said once committed, so a refused later file never leaves a summary of a rollback
+        typer.echo(report.summary())
+        for error in report.errors:
+            typer.echo(f"  {error}", err=True)
+    if any(report.errors for report in reports):
         raise typer.Exit(2)
 
 

@@ -275,3 +275,16 @@ def test_staff_pages_lookbooks_feedback_and_model(client: TestClient, app_servic
                            files={"file": ("trial.csv", whole.encode(), "text/csv")})
     assert replaced.status_code == 200 and "1 looks the file does not have removed" in replaced.text
     assert "clean white tee day" not in client.get("/staff/looks?lookbook=trial").text
+    more = ("look_id,vibe,paraphrases,occasion,season,department,handles,note\n"
+            f"test-10,white tee brunch,,weekend,summer,women,{handle},a note\n")
+    client.post("/staff/looks/upload", data={"lookbook": "trial", "csrf_token": token},
+                files={"file": ("trial.csv", more.encode(), "text/csv")})
+    only_new = ("look_id,vibe,paraphrases,occasion,season,department,handles,note\n"
+                f"test-11,white tee gallery,,weekend,summer,women,{handle},a note\n")
+    shrink = {"lookbook": "trial", "replace": "true", "csrf_token": token}
+    upload = {"file": ("new.csv", only_new.encode(), "text/csv")}
+    refused = client.post("/staff/looks/upload", data=shrink, files=upload)
+    assert refused.status_code == 422 and "would remove 2 of the 2 looks" in refused.text
+    assert "white tee picnic" in client.get("/staff/looks?lookbook=trial").text  # nothing changed
+    confirmed = client.post("/staff/looks/upload", data={**shrink, "allow_shrink": "true"}, files=upload)
+    assert confirmed.status_code == 200 and "2 looks the file does not have removed" in confirmed.text

@@ -70,6 +70,17 @@ def test_looks_are_upserted_and_replace_removes_only_when_every_row_loads(catalo
     # replace with every row loading: the file is the lookbook
     report = load_lookbook_text(session, HEADER + _row("t-1", "linen day", [a]), "trial", "trial.csv", replace=True)
     assert report.removed == 1 and _keys(session, "trial") == ["t-1"]
+    # a file that would remove more looks than it loads (here: new looks only) is refused unless confirmed
+    load_lookbook_text(session, HEADER + _row("t-2", "denim day", [b]) + _row("t-3", "linen night", [a]), "trial",
+                       "trial.csv")
+    session.commit()
+    with pytest.raises(LookbookError, match="would remove 3 of the 3 looks .* loads only 1"):
+        load_lookbook_text(session, HEADER + _row("t-4", "new idea", [a]), "trial", "new.csv", replace=True)
+    session.rollback()  # as the CLI and the staff page do
+    assert _keys(session, "trial") == ["t-1", "t-2", "t-3"]
+    report = load_lookbook_text(session, HEADER + _row("t-4", "new idea", [a]), "trial", "new.csv", replace=True,
+                                allow_shrink=True)
+    assert report.removed == 3 and _keys(session, "trial") == ["t-4"]
 
 
 def test_a_look_id_of_another_lookbook_is_refused_not_moved(catalog_session: Session) -> None:

@@ -174,6 +174,36 @@ def test_import_by_another_process_is_searchable_through_both(deployment: dict[s
             assert found.json()["items"][0]["handle"] == "aurora-sequin-cape"
 
 
+def test_load_lookbook_refuses_a_shrinking_replace_and_loads_nothing_of_the_run(deployment: dict[str, object]) -> None:
+    """`stylist load-lookbook`: all files in one transaction; a --replace that would remove more looks than it loads
+    is refused (exit 2, no summary printed of a load that was rolled back) until --allow-shrink confirms it."""
+    folder: Path = deployment["folder"]  # type: ignore[assignment]
+    header = "look_id,vibe,paraphrases,occasion,season,department,handles,note\n"
+    handle = "halden-essential-crew-tee-white-w"
+    (folder / "trial.csv").write_text(header + "".join(
+        f"trial-{n},white tee day {n},,weekend,summer,women,{handle},a note\n" for n in (1, 2)))
+    (folder / "later").mkdir(exist_ok=True)
+    (folder / "later" / "trial.csv").write_text(header + f"trial-9,white tee picnic,,weekend,summer,women,{handle},x\n")
+    (folder / "extra.csv").write_text(header + f"extra-1,linen lunch,,weekend,summer,women,{handle},x\n")
+
+    def load(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(VENV_BIN / "stylist"), "load-lookbook", *args], env=deployment["env"],
+                              capture_output=True, text=True, timeout=300)
+
+    first = load(str(folder / "trial.csv"))
+    assert first.returncode == 0 and "trial: 2 looks loaded, 0 skipped" in first.stdout, first.stderr[-2000:]
+    refused = load("--replace", str(folder / "extra.csv"), str(folder / "later" / "trial.csv"))
+    assert refused.returncode == 2 and refused.stdout == "", refused.stdout
+    assert "would remove 2 of the 2 looks" in refused.stderr and "nothing of extra.csv, trial.csv" in refused.stderr
+    confirmed = load("--replace", "--allow-shrink", str(folder / "later" / "trial.csv"))
+    assert confirmed.returncode == 0, confirmed.stderr[-2000:]
+    assert "trial: 1 looks loaded, 0 skipped, 2 not in the file removed" in confirmed.stdout  # the refusal kept them
+    # the refused run did not load extra.csv either: a whole-lookbook load of another look finds nothing to remove
+    (folder / "later" / "extra.csv").write_text(header + f"extra-2,linen supper,,weekend,summer,women,{handle},x\n")
+    again = load("--replace", str(folder / "later" / "extra.csv"))
+    assert again.returncode == 0 and again.stdout.strip() == "extra: 1 looks loaded, 0 skipped", again.stdout
+
+
 def test_several_workers_refuse_single_process_back_ends(tmp_path: Path) -> None:
     env = {**os.environ, "STYLIST_DATA_DIR": str(tmp_path), "STYLIST_DATABASE_URL": "", "STYLIST_CHROMA_URL": "",
            "STYLIST_LLM_URL": ""}

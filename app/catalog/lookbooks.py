@@ -37,18 +37,22 @@ class LookbookReport:
         return text
 
 
-def load_lookbook(session: Session, path: Path, lookbook: str | None = None, replace: bool = False) -> LookbookReport:
+def load_lookbook(session: Session, path: Path, lookbook: str | None = None, replace: bool = False,
+                  allow_shrink: bool = False) -> LookbookReport:
     """Upsert the looks of one CSV file; a look naming an unknown product is reported and skipped."""
     return load_lookbook_text(session, path.read_text(encoding="utf-8-sig"), lookbook or path.stem, path.name,
-                              replace)
+                              replace, allow_shrink)
 
 
-def load_lookbook_text(session: Session, text: str, name: str, filename: str, replace: bool = False) -> LookbookReport:
+def load_lookbook_text(session: Session, text: str, name: str, filename: str, replace: bool = False,
+                       allow_shrink: bool = False) -> LookbookReport:
     """The same for the text of an uploaded file; `name` is the lookbook (and the style it trains).
 
     Looks are matched by look_id: a look in the file is added or updated. With `replace`, the file is the whole
     lookbook: its looks that the file does not have are removed, but only when every row loaded; a skipped row
-    might be the fixed version of a look, so nothing is removed then (the report says how many were kept)."""
+    might be the fixed version of a look, so nothing is removed then (the report says how many were kept). A file
+    that would remove more looks than it loads (a file of new looks only, another lookbook's file, a file cut off
+    at a row's end) is refused unless `allow_shrink`: the caller rolls back, and nothing is changed."""
     report = LookbookReport(name)
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     missing = [c for c in LOOK_COLUMNS if c not in (reader.fieldnames or [])]
@@ -101,6 +105,10 @@ def load_lookbook_text(session: Session, text: str, name: str, filename: str, re
                             f"({len(existing)} looks); nothing was changed")
     if replace and absent and report.errors:
         report.kept = len(absent)
+    elif replace and absent and len(absent) > report.loaded and not allow_shrink:
+        raise LookbookError(f"{filename} would remove {len(absent)} of the {len(existing)} looks of lookbook {name!r} "
+                            f"and loads only {report.loaded}; if it really is the whole lookbook now, confirm the "
+                            "removal (--allow-shrink, or the staff page's confirm box); nothing was changed")
     elif replace and absent:
         session.execute(delete(Look).where(Look.lookbook == name, Look.look_key.in_(absent)))
         report.removed = len(absent)

@@ -125,8 +125,8 @@ def _palette(items: Sequence[Candidate]) -> str:
 def grounded_note(items: Sequence[Candidate], vibe: str, avoid: Sequence[str] = ()) -> str:
     """A short note written from the chosen items only: what they are, how their colours read and the feel they
     share. Each outfit of an answer (`avoid`: the notes before it) gets another wording, and a piece in the colour
-    of a one-colour body (dress, or top and bottom) is called "matching" instead of repeating the colour. The vibe is not quoted: a garment it names
-    may be one the outfit does not have."""
+    of a one-colour body (dress, or top and bottom) is called "matching" instead of repeating the colour. The vibe
+    is not quoted: a garment it names may be one the outfit does not have."""
     by_slot = {c.slot: c for c in items}
     body = [by_slot[s] for s in ("dress", "top", "bottom") if s in by_slot]
     # "matching" only when the body is one colour: after "a white tee with black jeans" it would read as black

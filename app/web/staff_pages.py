@@ -177,10 +177,11 @@ def looks(request: Request, staff: StaffDep, session: SessionDep, lookbook: str 
 async def upload_lookbook(
     request: Request, staff: StaffDep, session: SessionDep, _csrf: CsrfProtected, _limit: UploadRateLimit,
     file: Annotated[UploadFile, File()], lookbook: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{1,49}$")],
-    replace: Annotated[bool, Form()] = False,
+    replace: Annotated[bool, Form()] = False, allow_shrink: Annotated[bool, Form()] = False,
 ) -> HTMLResponse:
     """Curated looks (the training data of a style). Looks naming unknown products are listed and skipped. With
-    `replace` the file is the whole lookbook: looks it does not have are removed when every row loads."""
+    `replace` the file is the whole lookbook: looks it does not have are removed when every row loads (and, when
+    that is more looks than the file loads, only with `allow_shrink`)."""
     from app.catalog.lookbooks import LookbookError, load_lookbook_text
 
     limit = request.app.state.services.settings.max_upload_bytes
@@ -191,7 +192,7 @@ async def upload_lookbook(
     else:
         try:
             report = load_lookbook_text(session, data.decode("utf-8"), lookbook, file.filename or "looks.csv",
-                                        replace)
+                                        replace, allow_shrink)
             session.commit()
         except (LookbookError, UnicodeDecodeError) as exc:
             session.rollback()
