@@ -77,9 +77,30 @@ def _plural(kind: str) -> bool:
     return kind.endswith("s") and not kind.endswith("ss")
 
 
+# worn as a pair or named in the plural: a store's type "Jeans" or "Earrings" is one piece, "Dresses" is a category
+PAIRED = ("jeans", "trousers", "pants", "shorts", "chinos", "joggers", "leggings", "tights", "overalls", "earrings",
+          "sunglasses", "gloves", "socks", "cufflinks", "braces", "suspenders")
+
+
+def _singular(kind: str) -> str:
+    """'dresses' -> 'dress', 't-shirts' -> 't-shirt', 'scarves' -> 'scarf'; a paired garment stays as it is."""
+    last = kind.split()[-1] if kind.split() else kind
+    if last in PAIRED or not last.endswith("s") or last.endswith("ss"):
+        return kind
+    if last.endswith(("sses", "shes", "ches", "xes")):
+        return kind[:-2]
+    if last.endswith("ves"):
+        return kind[:-3] + "f"
+    return kind[:-1]
+
+
 def _kind(item: Candidate) -> str:
-    """The piece's type ('evening gown'); a product without one is named by its title, not its slot ('a bottom')."""
-    return item.product_type.lower() if item.product_type else item.title
+    """The piece's type ('evening gown'), singular when a store's type is a category ('Dresses': 'dress'); a product
+    without one is named by its title, not its slot ('a bottom'). Shoes keep their type ('boots' are a pair)."""
+    if not item.product_type:
+        return item.title
+    kind = item.product_type.lower()
+    return kind if item.slot == "shoes" else _singular(kind)
 
 
 def _describe(item: Candidate, colour: bool = True, fabric: bool = False) -> str:
