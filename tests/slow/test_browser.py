@@ -168,6 +168,8 @@ def _shopify_file_with_a_bad_row(tmp_path: Path) -> Path:
 def test_staff_uploads_a_shopify_csv_previews_applies_and_finds_it(
     browser: Any, base_url: str, demo_store: Services, tmp_path: Path
 ) -> None:
+    from playwright.sync_api import expect
+
     from app.auth.staff import create_staff
     from app.catalog.db import session_scope
 
@@ -189,6 +191,10 @@ def test_staff_uploads_a_shopify_csv_previews_applies_and_finds_it(
     page.screenshot(path=str(SCREENSHOTS / "staff-preview.png"), full_page=True, animations="disabled")
     page.click("text=Apply these changes")
     page.wait_for_selector(".status-completed_with_errors")
+    # the catalog is saved first, then indexed: the job page shows a progress bar (and reloads) until the new
+    # products are searchable, so the shop is searched once that bar is gone
+    expect(page.locator("progress")).to_have_count(0, timeout=120_000)
+    expect(page.locator(".status-completed_with_errors")).to_be_visible()
     page.goto(f"{base_url}/shop?q=wool+wrap+coat")
     assert "Wool Wrap Coat" in page.inner_text(".grid")
     page.goto(f"{base_url}/staff/model")
