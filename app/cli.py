@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from app.catalog.db import session_scope
-from app.catalog.lookbooks import LookbookError, load_lookbook
+from app.catalog.lookbooks import LookbookError, LookbookReport, load_lookbook
 from app.catalog.models import ImportJob
 from app.config import REPO_ROOT, Settings, get_settings
 from app.ingest.records import RowError
@@ -457,7 +457,7 @@ def load_lookbook_command(
     load in one transaction: a file that is refused leaves every lookbook as it was."""
     _logging()
     services = build_services(get_settings())
-    reports = []
+    reports: list[LookbookReport] = []
     try:
         with session_scope(services.sessions) as session:
             for path in files:

@@ -173,6 +173,7 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
     retired = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(staging, ignore_errors=True)
     run_losses: list[list[float]] = []
+    retired_here = False  # this run moved the released encoder aside (so an interrupt must move it back)
     try:
         weights = []
         for k in range(config.runs):
@@ -211,9 +212,10 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
         if out_dir.exists():
             shutil.rmtree(retired, ignore_errors=True)
             out_dir.rename(retired)
+            retired_here = True
         staging.rename(out_dir)
     except BaseException:  # failed or interrupted: nothing half-written is left next to the released encoder
-        if retired.exists() and not out_dir.exists():  # interrupted between the two renames: put it back
+        if retired_here and not out_dir.exists():  # interrupted between the two renames: put it back
             retired.rename(out_dir)
         shutil.rmtree(staging, ignore_errors=True)
         raise
