@@ -87,6 +87,7 @@ class Answered:
     candidates: int = 0
     recalled: int = 0
     recognised: bool | None = None  # the vibe's closest lookbook idea is of its theme (None: not asked)
+    idea_theme: str | None = None  # the theme of the vibe's closest lookbook idea (None: not asked)
     first_s: float | None = None
     total_s: float = 0.0
 
@@ -173,7 +174,8 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
             answered.candidates_clean = sum(not judge.item_problems(c.handle, case.context) for c in offered)
             answered.recalled = len({c.handle for c in offered} & set(case.look_handles))
             if look_themes is not None and plan_seen.profile is not None and plan_seen.profile.idea:
-                answered.recognised = idea_theme(plan_seen.profile.idea, look_themes) == case.context.theme
+                answered.idea_theme = idea_theme(plan_seen.profile.idea, look_themes)
+                answered.recognised = answered.idea_theme == case.context.theme
         results.append(answered)
     return results
 
@@ -217,6 +219,31 @@ def run_random(session: Session, cases: Sequence[Case], judge: Judge, seed: int 
     return results
 
 
+def details(results: Sequence[Answered]) -> list[dict[str, Any]]:
+    """Every request of one system as judged: enough to break the summary down again (by the outfit's place in
+    the answer, by recognised or not, by theme) without running the engine again."""
+    return [{
+        "look": r.case.look, "phrasing": r.case.phrasing, "theme": r.case.context.theme,
+        "department": r.case.request.department, "season": r.case.request.season,
+        "budget": None if r.case.request.budget is None else str(r.case.request.budget),
+        "idea_theme": r.idea_theme, "recognised": r.recognised, "degraded": r.degraded,
+        "candidates": r.candidates, "candidates_clean": r.candidates_clean, "recalled": r.recalled,
+        "first_s": None if r.first_s is None else round(r.first_s, 3), "total_s": round(r.total_s, 3),
+        "outfits": [{"items": handles, "source": source, "problems": problems, "note": note}
+                    for handles, source, problems, note in zip(r.outfits, r.sources, r.problems,
+                                                               r.notes or [""] * len(r.outfits), strict=True)],
+    } for r in results]
+
+
+def by_place(requests: Sequence[dict[str, Any]]) -> list[float]:
+    """The share of clean outfits by their place in the answer (first, second, third)."""
+    shares = []
+    for place in range(OUTFITS_PER_REQUEST):
+        judged = [not r["outfits"][place]["problems"] for r in requests if len(r["outfits"]) > place]
+        shares.append(statistics.fmean(judged) if judged else 0.0)
+    return shares
+
+
 def summarize(results: Sequence[Answered]) -> dict[str, Any]:
     problems = [p for r in results for p in r.problems]
     kinds = Counter(problem_kind(x) for p in problems for x in set(p))
@@ -231,6 +258,9 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
         "outfits": len(problems),
         "clean": sum(not p for p in problems) / len(problems) if problems else 0.0,
         "broken_per_outfit": statistics.fmean(len(p) for p in problems) if problems else 0.0,
+        "clean_by_place": " / ".join(f"{share:.0%}" for share in by_place(details(results))) if problems else None,
+        "clean_recognised": _clean_share([r for r in results if r.recognised is True]),
+        "clean_unrecognised": _clean_share([r for r in results if r.recognised is False]),
         "common_problems": kinds.most_common(6),
         "model_outfits": sum(s == "model" for r in results for s in r.sources),
         "model_clean": (statistics.fmean(mine) if (mine := [not p for r in results
@@ -251,12 +281,20 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
     }
 
 
+def _clean_share(results: Sequence[Answered]) -> float | None:
+    judged = [not p for r in results for p in r.problems]
+    return statistics.fmean(judged) if judged else None
+
+
 ROWS = [
     ("outfits", "outfits judged", "{}"), ("clean", "break no house rule", "{:.1%}"),
     ("broken_per_outfit", "house rules broken per outfit", "{:.2f}"),
+    ("clean_by_place", "clean by place in the answer (first / second / third outfit)", "{}"),
     ("model_outfits", "outfits chosen by the model", "{}"),
     ("model_clean", "of those, break no house rule", "{:.1%}"),
     ("idea_recognised", "vibe's idea recognised (its closest lookbook idea is of its theme)", "{:.0%}"),
+    ("clean_recognised", "of its outfits when recognised, break no house rule", "{:.1%}"),
+    ("clean_unrecognised", "... when not recognised", "{:.1%}"),
     ("candidates_clean", "offered candidates that break no item rule", "{:.1%}"),
     ("look_recall", "curated look's items among the candidates", "{:.1%}"),
     ("untrue_notes", "notes naming what the outfit lacks", "{:.1%}"),
@@ -373,6 +411,7 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
     for system, value in fitb["accuracy"].items():
         summaries.setdefault(system, {})["fitb"] = value
     return {"summaries": summaries, "cases": len(cases), "looks": len({c.look for c in cases}),
+            "requests": {system: details(answered) for system, answered in results.items()},
             "vibe_encoder": encoder_version(trained_encoder(settings.vibe_encoders_dir, lookbook)),
             "fitb_questions": fitb["questions"], "samples": samples_of(results, products)}
 
@@ -426,5 +465,11 @@ def write_shopper_report(result: dict[str, Any], out_dir: Path, lookbook: str) -
     text = report(result["summaries"], lookbook, result["cases"], result["looks"], result["samples"],
                   result.get("fitb_questions", 0))
     (out_dir / "shopper.md").write_text(text)
-    (out_dir / "shopper.json").write_text(json.dumps(result, indent=2, default=str))
+    summary = {key: value for key, value in result.items() if key != "requests"}
+    (out_dir / "shopper.json").write_text(json.dumps(summary, indent=2, default=str))
+    if "requests" in result:  # one line per system and request: what was asked, offered, chosen and judged
+        with (out_dir / "shopper-requests.jsonl").open("w") as out:
+            for system, requests in result["requests"].items():
+                for request in requests:
+                    out.write(json.dumps({"system": system, **request}, default=str) + "\n")
     return table(result["summaries"])

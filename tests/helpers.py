@@ -16,15 +16,15 @@ from app.catalog.models import Product
 from app.ingest.service import ImportReport, import_inventory
 from app.ingest.stylist_csv import COLUMN_NAMES
 from app.services import Services
-from app.stylist.variety import BODY_SLOTS, MAX_SHARED, MAX_WEARS
+from app.stylist.variety import MAX_SHARED, MAX_WEARS, NEVER_SHARED
 
 
 def assert_variety(outfits: Sequence[Sequence[tuple[str, str]]]) -> None:
-    """The (slot, handle) pieces of an answer's outfits: each has a body of its own, any other piece is in at most
+    """The (slot, handle) pieces of an answer's outfits: a dress is in one outfit, any other piece is in at most
     MAX_WEARS outfits, and each outfit shares at most MAX_SHARED pieces with those before it (variety.py)."""
-    body = [handle for outfit in outfits for slot, handle in outfit if slot in BODY_SLOTS]
-    assert len(body) == len(set(body)), f"a top, bottom or dress repeated across the answer's outfits: {body}"
-    others = Counter(handle for outfit in outfits for slot, handle in outfit if slot not in BODY_SLOTS)
+    dresses = [handle for outfit in outfits for slot, handle in outfit if slot in NEVER_SHARED]
+    assert len(dresses) == len(set(dresses)), f"a dress repeated across the answer's outfits: {dresses}"
+    others = Counter(handle for outfit in outfits for slot, handle in outfit if slot not in NEVER_SHARED)
     assert max(others.values(), default=0) <= MAX_WEARS, others
     for n, outfit in enumerate(outfits):
         earlier = {handle for before in outfits[:n] for _, handle in before}

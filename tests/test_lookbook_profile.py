@@ -55,3 +55,21 @@ def test_the_closest_idea_is_reported_even_when_a_look_of_another_idea_weighs_mo
     profile = LookbookProfiles(looks, vectors, [0, 1, 2, 3]).profile([1.0, 0.0], "women")
     assert profile.neighbours[0][0] == "d"
     assert sorted(profile.idea) == ["a", "b", "c"]
+
+
+def test_a_colour_or_fabric_the_whole_lookbook_never_wears_costs_more_than_one_the_neighbours_skip() -> None:
+    """Idea A (the vibe's) wears black cotton; idea B, far from the vibe, wears navy linen. A navy linen top is
+    unworn by the vibe's looks but worn by the house; a red polyester top is worn by no look at all."""
+    from dataclasses import replace
+
+    from app.stylist.lookbook_profile import STORE_PENALTY
+    black = item("a1")
+    navy = replace(item("b1"), colors=("navy",), materials=("linen",))
+    looks = [LookFacts("a", "women", (black,), group=0), LookFacts("b", "women", (navy,), group=1)]
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    profile = LookbookProfiles(looks, vectors, [0, 1]).profile([1.0, 0.0], "women")
+    assert profile.never_worn(navy) == []
+    red = replace(item("x"), colors=("red",), materials=("polyester",))
+    assert profile.never_worn(red) == ["colours", "materials"]
+    assert profile.item_score(navy) - profile.item_score(red) > 2 * STORE_PENALTY - 0.5
+    assert profile.never_worn(replace(item("y"), style_tags=("sporty", "grunge"))) == []  # one tag the house wears

@@ -13,7 +13,7 @@ from app.stylist.prompt import (
     output_schema, parse_answer,
 )
 from app.stylist.validation import check, problems
-from app.stylist.variety import BODY_SLOTS, MAX_SHARED
+from app.stylist.variety import MAX_SHARED, NEVER_SHARED
 
 
 def cand(slot: str, name: str, price: int, score: float) -> Candidate:
@@ -132,24 +132,41 @@ def test_complete_the_look_check_puts_the_item_back() -> None:
     assert refused is None and "missing the item to complete" in issues
 
 
-def test_composer_is_deterministic_and_never_repeats_a_body() -> None:
+def test_composer_is_deterministic_and_shares_at_most_one_piece_per_outfit() -> None:
     request = StyleRequest(vibe="grunge", budget=Decimal(400), count=3, season="autumn")
     first = compose(candidates(), request, 3)
     assert first == compose(candidates(), request, 3)
     # autumn: every outfit wears a jacket; with two jackets and two pairs of shoes a third outfit would share
-    # both with the first two, one piece more than variety.py allows; no body piece comes back
+    # both with the first two, one piece more than variety.py allows
     assert len(first) == 2
-    body = [c.handle for o in first for c in o.items if c.slot in BODY_SLOTS]
-    assert len(body) == len(set(body))
+    dresses = [c.handle for o in first for c in o.items if c.slot in NEVER_SHARED]
+    assert len(dresses) == len(set(dresses))
     earlier = {c.handle for c in first[0].items}
     assert sum(c.handle in earlier for c in first[1].items) <= MAX_SHARED
     three_pairs = candidates()
     three_pairs.by_slot["shoes"].append(replace(three_pairs.by_slot["shoes"][1], id="S3", handle="loafers"))
     more = compose(three_pairs, request, 3)
-    assert len(more) == 3  # a third pair of shoes: the third outfit shares only a jacket
+    assert len(more) == 3  # a third pair of shoes: the third outfit shares only one piece with the first two
+    assert all(sum(c.handle in {h.handle for o in more[:n] for h in o.items} for c in more[n].items) <= MAX_SHARED
+               for n in range(3))
     assert all(not problems(o.items, request.budget, set(), None) for o in first)
     assert any(c.slot == "outerwear" for c in first[0].items)  # autumn: a jacket
     assert all(o.source == "composer" and o.why for o in first)
+
+
+def test_composer_repeats_a_top_or_bottom_only_when_no_fresh_one_comes_close() -> None:
+    """A top or bottom an earlier outfit wears costs outfit_search.REPEAT_COST: with a fresh skirt nearly as good,
+    the second outfit wears it; with only a far worse one (a misfit for the vibe), it wears the jeans again."""
+    request = StyleRequest(vibe="grunge", budget=Decimal(400), count=2, season="summer")
+    fresh = compose(candidates(), request, 2)
+    bottoms = [c.handle for o in fresh for c in o.items if c.slot == "bottom"]
+    assert len(bottoms) == len(set(bottoms))
+    misfit = candidates()
+    misfit.by_slot["bottom"][1] = replace(misfit.by_slot["bottom"][1], score=-8.0)
+    misfit.by_slot["dress"] = []
+    repeated = compose(misfit, request, 2)
+    assert [c.handle for c in repeated[1].items if c.slot == "bottom"] == ["ripped-jeans"]
+    assert sum(c.handle in {h.handle for h in repeated[0].items} for c in repeated[1].items) == 1
 
 
 def test_composer_keeps_the_anchor_in_every_outfit() -> None:

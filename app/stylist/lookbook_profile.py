@@ -7,7 +7,9 @@ patterns, style tags and formality levels appear, and how often the looks carry 
 accessories. That profile
 
 - ranks each slot's candidates (`item_score`): a product whose type, colours, fabric, pattern, style and
-  formality all appear in the neighbouring looks scores high; one with an attribute they never wear scores low;
+  formality all appear in the neighbouring looks scores high; one with an attribute they never wear scores low,
+  and lower still when no look of the whole lookbook wears it (a colour, fabric, pattern or style the house
+  never wears, whatever the vibe);
 - steers retrieval (`slot_handles`, used by planning._slot_query): the mean embedding of the neighbouring looks'
   items in a slot, added to the vibe's, finds on-theme products that share no words with the vibe;
 - shapes the outfit (`wants_dress`, `wants_outerwear`, `accessories`).
@@ -41,6 +43,10 @@ OTHER_DEPARTMENT_WEIGHT = 0.35  # a look for another department still says what 
 SMOOTHING = 0.02  # probability floor of an attribute value no neighbour wears (log-score -3.9)
 TAG_COVER = 0.95  # the style tags that explain this share of the neighbours' items (by look weight) license an item
 COVER_SEARCH = 4  # tag sets up to this size are searched exhaustively for the smallest cover
+# a colour, material, pattern or style tag that no look of the whole lookbook wears costs this much more than one
+# only the vibe's neighbouring looks do not wear: the house never wears it at all (held-out minimalist requests,
+# composer: 66.7% -> 68.8% clean, the same at 4.0; house unchanged, its lookbook wears every value)
+STORE_PENALTY = 2.0
 CLOTHING = ("top", "bottom", "dress", "outerwear", "shoes")
 
 
@@ -110,6 +116,8 @@ class Profile:
     neighbours: list[tuple[str, float]] = field(default_factory=list)  # (look key, weight)
     idea: list[str] = field(default_factory=list)  # the looks of the closest idea (wording group), by key
     slot_handles: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot -> neighbours' items
+    store: dict[str, frozenset[object]] = field(default_factory=dict)  # attribute -> values any look of the
+    # lookbook wears (colours, materials, patterns, tags): what the house wears at all, whatever the vibe
 
     def item_score(self, item: ItemFacts) -> float:
         """Log-score of the product under this profile: 0 is a perfect fit, about -4 per attribute never worn."""
@@ -125,6 +133,7 @@ class Profile:
         else:
             score += log(max((self.tags.get(t, 0.0) for t in item.style_tags), default=0.0))
         score += log(self.season_span.get(item.seasons, 0.0))
+        score -= STORE_PENALTY * len(self.never_worn(item))
         if item.formality is not None:
             levels = self.formality
             if item.slot == "accessory":  # accessories may sit a step outside the clothing's range
@@ -133,6 +142,19 @@ class Profile:
             else:
                 score += log(levels.get(item.formality, 0.0))
         return score
+
+    def never_worn(self, item: ItemFacts) -> list[str]:
+        """The attributes of the item that no look of the lookbook wears: a colour, a material, its pattern, or
+        a style (none of its tags). Empty without a lookbook-wide view (a profile built by hand)."""
+        if not self.store:
+            return []
+        store = self.store
+        found = [name for name, values in (("colours", item.colors), ("materials", item.materials),
+                                           ("patterns", (item.pattern,)))
+                 if any(v not in store.get(name, frozenset()) for v in values)]
+        if item.style_tags and not any(t in store.get("tags", frozenset()) for t in item.style_tags):
+            found.append("tags")
+        return found
 
     def wants_dress(self) -> float:
         return self.slot_share.get("dress", 0.0)
@@ -190,6 +212,14 @@ class LookbookProfiles:
             centroids[position[self.looks[look_index].group]] += row
         norms = np.linalg.norm(centroids, axis=1, keepdims=True)
         self.centroids = centroids / np.where(norms == 0, 1, norms)
+        store: dict[str, set[object]] = defaultdict(set)
+        for look in self.looks:
+            for item in look.items:
+                store["colours"].update(item.colors)
+                store["materials"].update(item.materials)
+                store["patterns"].add(item.pattern)
+                store["tags"].update(item.style_tags)
+        self.store = {name: frozenset(values) for name, values in store.items()}
 
     def __len__(self) -> int:
         return len(self.looks)
@@ -299,6 +329,7 @@ class LookbookProfiles:
         profile.slot_share = dict(slot_weight)
         profile.accessories = accessories
         profile.slot_handles = dict(handles)
+        profile.store = self.store
         return profile
 
 
