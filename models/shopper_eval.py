@@ -29,6 +29,7 @@ repeated within an answer; degraded answers; first-outfit and whole-answer laten
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import random
 import statistics
@@ -60,6 +61,7 @@ from models.judge import Context, Judge, problem_kind
 from models.metrics import markdown_table, percentile
 
 OUTFITS_PER_REQUEST = 3
+REQUESTS_FILE = "shopper-requests.jsonl.gz"  # every request as judged, beside shopper.md and shopper.json
 THEME_KNOWN = "theme-known"  # the diagnostic system: the composer told which idea (theme) the vibe belongs to
 SYSTEMS = ("fine-tuned", "base", "composer", "random", THEME_KNOWN)
 
@@ -81,6 +83,7 @@ class Answered:
     notes: list[str] = field(default_factory=list)
     untrue: list[list[str]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    scores: list[list[float]] = field(default_factory=list)  # the engine's retrieval score of each item
     degraded: bool = False
     notes_rewritten: int = 0  # the model's notes replaced by grounded ones (untrue or repeated)
     candidates_clean: int = 0
@@ -167,6 +170,7 @@ async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,
                     answered.untrue.append(untrue_terms(decided.outfit.why, items, plan_seen.candidates.all()
                                                         if plan_seen else ()))
                     answered.sources.append(decided.outfit.source)
+                    answered.scores.append([c.score for c in items])
         answered.total_s = time.perf_counter() - started
         if plan_seen is not None:
             offered = plan_seen.candidates.all()
@@ -229,9 +233,10 @@ def details(results: Sequence[Answered]) -> list[dict[str, Any]]:
         "idea_theme": r.idea_theme, "recognised": r.recognised, "degraded": r.degraded,
         "candidates": r.candidates, "candidates_clean": r.candidates_clean, "recalled": r.recalled,
         "first_s": None if r.first_s is None else round(r.first_s, 3), "total_s": round(r.total_s, 3),
-        "outfits": [{"items": handles, "source": source, "problems": problems, "note": note}
-                    for handles, source, problems, note in zip(r.outfits, r.sources, r.problems,
-                                                               r.notes or [""] * len(r.outfits), strict=True)],
+        "outfits": [{"items": handles, "scores": scores, "source": source, "problems": problems, "note": note}
+                    for handles, scores, source, problems, note in zip(
+                        r.outfits, r.scores or [[]] * len(r.outfits), r.sources, r.problems,
+                        r.notes or [""] * len(r.outfits), strict=True)],
     } for r in results]
 
 
@@ -468,8 +473,9 @@ def write_shopper_report(result: dict[str, Any], out_dir: Path, lookbook: str) -
     summary = {key: value for key, value in result.items() if key != "requests"}
     (out_dir / "shopper.json").write_text(json.dumps(summary, indent=2, default=str))
     if "requests" in result:  # one line per system and request: what was asked, offered, chosen and judged
-        with (out_dir / "shopper-requests.jsonl").open("w") as out:
-            for system, requests in result["requests"].items():
-                for request in requests:
-                    out.write(json.dumps({"system": system, **request}, default=str) + "\n")
+        lines = [json.dumps({"system": system, **request}, default=str)
+                 for system, requests in result["requests"].items() for request in requests]
+        # gzip without a timestamp: the same evaluation writes the same bytes (about 0.1 MB a style, 1 MB unpacked)
+        with gzip.GzipFile(out_dir / REQUESTS_FILE, "wb", mtime=0) as out:
+            out.write(("\n".join(lines) + "\n").encode())
     return table(result["summaries"])

@@ -170,7 +170,8 @@ def outerwear_needed(request: StyleRequest) -> int:
 
 def designs_needed(request: StyleRequest, slot: str) -> int:
     """Designs of a slot that keep the named weather's rules, below which retrieval offers the rest too (scored
-    lower): each outfit has its own body and, to be safe with the answer's variety, its own shoes; outerwear may
+    lower): each outfit is best with a body of its own and, to be safe with the answer's variety, its own shoes
+    (a top or bottom may come back only at a cost: outfit_search.REPEAT_COST); outerwear may
     come back (variety.py; outerwear_possible guards the rest); accessories are optional, so none are needed
     and one that breaks the rules is never offered."""
     if slot == "accessory":
