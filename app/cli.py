@@ -296,8 +296,6 @@ def finetune_encoder(
     lora_r: Annotated[int | None, typer.Option(help="LoRA rank (default: 16)")] = None,
     runs: Annotated[int | None, typer.Option(min=1, help="runs with different seeds, averaged into one adapter "
                                                           "(default: 3)")] = None,
-    hard_negatives: Annotated[int | None, typer.Option(min=0, help="give each pair a phrasing of one of its idea's "
-                                                       "N closest other ideas as a hard negative (default: 0)")] = None,
 ) -> None:
     """Train the style's vibe encoder: the embedder that matches a shopper's words to the ideas of the lookbook,
     learned from the lookbook's paraphrases (training split only): three runs with different seeds, averaged into
@@ -318,8 +316,7 @@ def finetune_encoder(
     defaults = EncoderConfig()  # models/vibe_encoder.py: the released settings, each with its measurement
     rank = lora_r or defaults.lora_r
     config = EncoderConfig(lora_r=rank, lora_alpha=2 * rank, learning_rate=learning_rate or defaults.learning_rate,
-                           epochs=epochs or defaults.epochs, runs=runs or defaults.runs,
-                           hard_negatives=defaults.hard_negatives if hard_negatives is None else hard_negatives)
+                           epochs=epochs or defaults.epochs, runs=runs or defaults.runs)
     stats = train_encoder(services.index.embedder.model_dir, groups, target, config)
     typer.echo(f"vibe encoder saved to {target}: {stats['ideas']} ideas, {stats['phrasings']} phrasings, "
                f"{stats['train_seconds']:.0f} s, loss {stats['first_loss']} -> {stats['final_loss']}")

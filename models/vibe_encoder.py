@@ -56,8 +56,6 @@ class EncoderConfig:
     # epochs recognised house 76 / 78 / 83 / 77%, minimalist 72 / 73 / 78 / 72%; models/README.md)
     batch_size: int = 32  # pairs per step; at most one pair of each idea, so the other pairs are negatives
     seed: int = 1234  # the first run's seed; run k trains with seed + k
-    hard_negatives: int = 0  # each pair also gets a phrasing of one of the anchor idea's this many closest other
-    # ideas (by the stock embedder) as a hard negative; 0: in-batch negatives only
     runs: int = 3  # adapters trained with different seeds, whose weight changes are averaged into the released one
     # (a "soup"): one run's recognition of held-out wordings depends on its seed (house, six seeds: 67-83%,
     # minimalist five: 76-79%); soups of three recognised house 78-80%, minimalist 78-81% (models/README.md)
@@ -77,51 +75,27 @@ def idea_groups(session: Session, lookbook: str) -> list[list[str]]:
     return [sorted(texts) for _, texts in sorted(by_group.items())]
 
 
-def confusable_ideas(groups: Sequence[Sequence[str]], embed: Any, k: int) -> list[list[int]]:
-    """For each idea, the k other ideas whose phrasings' mean vector (by `embed`) is closest to its own."""
-    import numpy as np
-
-    vectors = np.asarray(embed([t for texts in groups for t in texts]), dtype=np.float32)
-    centroids = []
-    start = 0
-    for texts in groups:
-        mean = vectors[start:start + len(texts)].mean(axis=0)
-        centroids.append(mean / (np.linalg.norm(mean) or 1.0))
-        start += len(texts)
-    sims = np.stack(centroids) @ np.stack(centroids).T
-    np.fill_diagonal(sims, -np.inf)
-    return [list(np.argsort(-row)[:k]) for row in sims]
-
-
-def pair_batches(groups: Sequence[Sequence[str]], config: EncoderConfig,
-                 confusable: Sequence[Sequence[int]] | None = None) -> list[list[tuple[str, ...]]]:
+def pair_batches(groups: Sequence[Sequence[str]], config: EncoderConfig) -> list[list[tuple[str, str]]]:
     """(phrasing, another phrasing of its idea) pairs, every phrasing once per epoch, packed into batches that
-    hold at most one pair per idea (a second pair of the same idea would be a false negative). With `confusable`
-    (idea -> its closest other ideas), each pair gets a third text: a phrasing of one of them, a hard negative;
-    its idea is then kept out of the batch as well."""
+    hold at most one pair per idea (a second pair of the same idea would be a false negative)."""
     rng = random.Random(config.seed)
-    pending: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
+    pending: list[tuple[int, str, str]] = []
     for _ in range(config.epochs):
         for g, texts in enumerate(groups):
             for text in texts if len(texts) > 1 else ():
-                example = (text, rng.choice([t for t in texts if t != text]))
-                if confusable:
-                    other = int(rng.choice(list(confusable[g])))
-                    pending.append(((g, other), (*example, rng.choice(list(groups[other])))))
-                else:
-                    pending.append(((g,), example))
+                pending.append((g, text, rng.choice([t for t in texts if t != text])))
     rng.shuffle(pending)
-    batches: list[list[tuple[str, ...]]] = []
+    batches: list[list[tuple[str, str]]] = []
     while pending:
-        batch: list[tuple[str, ...]] = []
+        batch: list[tuple[str, str]] = []
         seen: set[int] = set()
         rest = []
-        for ideas, example in pending:
-            if seen.intersection(ideas) or len(batch) >= config.batch_size:
-                rest.append((ideas, example))
+        for g, anchor, positive in pending:
+            if g in seen or len(batch) >= config.batch_size:
+                rest.append((g, anchor, positive))
             else:
-                batch.append(example)
-                seen.update(ideas)
+                batch.append((anchor, positive))
+                seen.add(g)
         batches.append(batch)
         pending = rest
     return batches
@@ -149,7 +123,7 @@ def soup(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return combined
 
 
-def _train_run(embedder_dir: Path, batches: list[list[tuple[str, ...]]], config: EncoderConfig, seed: int,
+def _train_run(embedder_dir: Path, batches: list[list[tuple[str, str]]], config: EncoderConfig, seed: int,
                out_dir: Path) -> list[float]:
     """One training run with its seed; saves its LoRA adapter (PEFT's files) into out_dir; returns the losses."""
     import torch
@@ -167,8 +141,9 @@ def _train_run(embedder_dir: Path, batches: list[list[tuple[str, ...]]], config:
     model.train()
     losses_seen: list[float] = []
     for step, batch in enumerate(batches, start=1):
-        columns = [model.preprocess([example[n] for example in batch]) for n in range(len(batch[0]))]
-        value = loss(columns, None)  # anchors, positives (and hard negatives)
+        anchors = model.preprocess([a for a, _ in batch])
+        positives = model.preprocess([p for _, p in batch])
+        value = loss([anchors, positives], None)
         optimizer.zero_grad()
         value.backward()
         optimizer.step()
@@ -188,14 +163,7 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
     from safetensors.torch import load_file, save_file
 
     log.info("vibe encoder config: %s", json.dumps(asdict(config)))
-    confusable = None
-    if config.hard_negatives:
-        from sentence_transformers import SentenceTransformer
-
-        stock = SentenceTransformer(str(embedder_dir), device="cpu", local_files_only=True)
-        confusable = confusable_ideas(groups, lambda texts: stock.encode(texts, normalize_embeddings=True),
-                                      config.hard_negatives)
-    batches = pair_batches(groups, config, confusable)
+    batches = pair_batches(groups, config)
     if not batches:
         raise ValueError("no idea has two phrasings to learn from; add paraphrases to the lookbook's looks")
     if config.runs < 1:
@@ -210,8 +178,8 @@ def train_encoder(embedder_dir: Path, groups: Sequence[Sequence[str]], out_dir: 
         weights = []
         for k in range(config.runs):
             run_dir = staging / f"run-{k}"
-            run_batches = pair_batches(groups, replace(config, seed=config.seed + k), confusable)
-            run_losses.append(_train_run(embedder_dir, run_batches, config, config.seed + k, run_dir))
+            run_losses.append(_train_run(embedder_dir, pair_batches(groups, replace(config, seed=config.seed + k)),
+                                         config, config.seed + k, run_dir))
             weights.append(load_file(str(run_dir / "adapter_model.safetensors")))
         seconds = time.perf_counter() - started
         save_file(soup(weights), str(staging / "adapter_model.safetensors"))

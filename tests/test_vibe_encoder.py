@@ -41,19 +41,6 @@ def test_batches_hold_one_pair_per_idea_and_every_phrasing_once_per_epoch() -> N
         assert all(a != p and a[0] == p[0] for a, p in batch)
 
 
-def test_hard_negatives_come_from_a_confusable_idea_that_has_no_pair_in_the_batch() -> None:
-    groups = [["a1", "a2", "a3"], ["b1", "b2"], ["c1", "c2"]]
-    confusable = [[1], [0], [0]]  # a's closest idea is b; b's and c's closest is a
-    batches = pair_batches(groups, EncoderConfig(epochs=3, batch_size=4), confusable)
-    assert sorted(example[0] for batch in batches for example in batch) == sorted(
-        ["a1", "a2", "a3", "b1", "b2", "c1", "c2"] * 3)
-    for batch in batches:
-        assert all(len(example) == 3 for example in batch)
-        assert all(n[0] == {"a": "b", "b": "a", "c": "a"}[a[0]] for a, _, n in batch)
-        ideas = [text[0] for example in batch for text in (example[0], example[2])]
-        assert len(ideas) == len(set(ideas))  # no anchor's idea is another example's negative, nor twice an anchor
-
-
 def test_a_soup_of_runs_changes_each_layer_by_the_mean_of_their_changes() -> None:
     import torch
 
