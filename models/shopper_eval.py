@@ -56,7 +56,7 @@ from app.stylist.lookbook_profile import LookbookProfiles
 from app.stylist.notes import untrue_terms
 from app.stylist.planning import StyleRequest, in_season
 from app.stylist.vibe_encoders import EmbedFn, VibeEncoders, encoder_version, trained_encoder
-from models.dataset import budget_in, phrasings, split_looks
+from models.dataset import phrasings, split_looks
 from models.judge import Context, Judge, problem_kind
 from models.metrics import markdown_table, percentile
 
@@ -117,8 +117,9 @@ def held_out(session: Session, lookbook: str, judge: Judge,
     for look in split.eval:
         season = look.season if look.season in ("spring", "summer", "autumn", "winter") else None
         for phrasing in phrasings(look):
+            # as the site asks: the budget is in the words ("... under $150"), the engine reads it from there
             request = StyleRequest(vibe=phrasing, department=look.department, season=season,
-                                   budget=budget_in(phrasing), count=OUTFITS_PER_REQUEST, style=lookbook)
+                                   count=OUTFITS_PER_REQUEST, style=lookbook)
             context = judge.context(phrasing, department=look.department, season=look.season, lookbook=lookbook,
                                     theme=judge.theme_of(look.vibe))
             cases.append(Case(look.look_key, phrasing, request, context, tuple(look.handles)))
@@ -196,7 +197,7 @@ def run_random(session: Session, cases: Sequence[Case], judge: Judge, seed: int 
     products = [p for p in session.scalars(select(Product)) if p.active and p.in_stock]
     results = []
     for case in cases:
-        request = case.request
+        request = case.request.with_named_budget()
         scope = department_scope(request.department)
         pool: dict[str, list[Product]] = {}
         for p in products:
@@ -229,7 +230,7 @@ def details(results: Sequence[Answered]) -> list[dict[str, Any]]:
     return [{
         "look": r.case.look, "phrasing": r.case.phrasing, "theme": r.case.context.theme,
         "department": r.case.request.department, "season": r.case.request.season,
-        "budget": None if r.case.request.budget is None else str(r.case.request.budget),
+        "budget": None if (budget := r.case.request.with_named_budget().budget) is None else str(budget),
         "idea_theme": r.idea_theme, "recognised": r.recognised, "degraded": r.degraded,
         "candidates": r.candidates, "candidates_clean": r.candidates_clean, "recalled": r.recalled,
         "first_s": None if r.first_s is None else round(r.first_s, 3), "total_s": round(r.total_s, 3),

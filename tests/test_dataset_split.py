@@ -75,6 +75,28 @@ def test_base_wording_strips_every_modifier_in_any_order() -> None:
     assert not overlaps("beach day", "beach wedding guest")
 
 
+def test_the_budget_a_shopper_writes_into_the_vibe_is_read_from_every_modifier_the_lookbooks_use() -> None:
+    """The engine reads "... under $250" as a budget (wording.named_budget), as the judge does, for every budget
+    modifier of the demo lookbooks, wherever it stands; a bare price is not a budget; the field wins."""
+    from decimal import Decimal
+
+    from app.stylist.planning import StyleRequest
+    from app.stylist.wording import named_budget
+
+    for modifier in rules().BUDGET_MODS:
+        text = "minimalist office, rainy day" + modifier.replace("{b}", "1,250")
+        assert named_budget(text) == Decimal(1250), text
+        assert named_budget(modifier.replace("{b}", "250").lstrip(" ,") + ", rainy day") == Decimal(250), modifier
+    assert named_budget("minimalist office, rainy day, under $200") == Decimal(200)
+    assert named_budget("$180 total for a beach day") == Decimal(180)
+    assert named_budget("styling my $90 boots for a date") is None
+    assert named_budget("rainy day") is None
+    asked = StyleRequest(vibe="rainy day under $200")
+    assert asked.with_named_budget().budget == Decimal(200)
+    assert StyleRequest(vibe="rainy day under $200", budget=Decimal(150)).with_named_budget().budget == 150
+    assert StyleRequest(vibe="date night", occasion="dinner, max $300 all in").with_named_budget().budget == 300
+
+
 def test_held_out_wordings_are_dropped_from_training_in_both_directions() -> None:
     from app.catalog.models import Look
     from models.dataset import split_looks

@@ -248,6 +248,17 @@ def test_impossible_budget_is_a_200_with_a_reason(client: TestClient) -> None:
     assert nothing["outfits"] == [] and nothing["message"].startswith("no shoes in stock in size 39 under $20")
 
 
+def test_a_budget_written_into_the_vibe_holds_when_the_budget_field_is_empty(client: TestClient) -> None:
+    """"90s grunge coffee date under $200" is a budget of $200 per outfit, as if the field said so."""
+    body = {key: value for key, value in BODY.items() if key != "budget"}
+    answer = client.post("/api/v1/outfits", json={**body, "vibe": "90s grunge coffee date under $200"}).json()
+    assert answer["outfits"] and all(float(o["total_price"]) <= 200 for o in answer["outfits"])
+    free = client.post("/api/v1/outfits", json={**body, "vibe": "90s grunge coffee date"}).json()
+    assert max(float(o["total_price"]) for o in free["outfits"]) > 200  # without it, dearer outfits come back
+    too_little = client.post("/api/v1/outfits", json={**body, "vibe": "90s grunge coffee date under $20"}).json()
+    assert too_little["outfits"] == [] and "budget" in too_little["message"]
+
+
 def test_openapi_documents_the_outfit_routes(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     for path in ("/api/v1/outfits", "/api/v1/outfits/stream", "/api/v1/outfits/{outfit_id}",

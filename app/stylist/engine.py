@@ -177,6 +177,7 @@ class Stylist:
     async def stream(self, request: StyleRequest) -> AsyncIterator[tuple[str, Any]]:
         """Events: ("plan", Plan), ("outfit", Decided) per outfit, then ("done", AnswerSummary)."""
         started = time.perf_counter()
+        request = request.with_named_budget()  # "minimalist office, rainy day, under $200": a budget of 200
         plan = await self.plan(request)
         timings = Timings(retrieval_ms=round(plan.retrieval_ms, 1))
         choice = self.choose_model(request.style)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import numpy as np
@@ -18,7 +18,7 @@ from app.search.service import SearchHit, search_vector
 from app.stylist.lookbook_profile import ItemFacts, LookbookProfiles, Profile
 from app.stylist.variety import MAX_WEARS
 from app.stylist.weather import COLD_WORDS, WET_WORDS, WeatherRule, allowed, named_weather, words_of
-from app.stylist.wording import base_wording
+from app.stylist.wording import base_wording, named_budget
 from app.stylist.prompt import SLOT_ORDER, Candidate, CandidateSet, PromptRequest, number_candidates
 
 POOL_FACTOR = 24  # with a lookbook profile, rerank this many times the offered count per slot
@@ -71,6 +71,14 @@ class StyleRequest:
         if self.season:
             parts.append(self.season)
         return ", ".join(parts)
+
+    def with_named_budget(self) -> StyleRequest:
+        """This request, with the budget the shopper wrote into the vibe or occasion ("... under $200") when the
+        budget field is empty; the field wins when both are given."""
+        if self.budget is not None:
+            return self
+        budget = named_budget(self.said())
+        return self if budget is None else replace(self, budget=budget)
 
     def said(self) -> str:
         """What the shopper wrote: the vibe and the occasion."""

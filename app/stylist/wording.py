@@ -8,6 +8,7 @@ are one wording for the stylist: holding out a wording for evaluation must hold 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 _BUDGET = re.compile(
     r"(?:[\s,(-]+(?:under|below|budget|max|for less than|less than|without spending more than|up to|on an?)\s*)?"
@@ -22,6 +23,25 @@ _SEASON = re.compile(
     r"(?:spring|summer|midsummer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)(?: weather| cold| heat)?$"
 )
+
+
+# a price limit said in words: "under $200", "budget $150", "max $400 all in", "on a $300 budget", "$250 total"
+_NAMED_BUDGET = re.compile(
+    r"(?:\b(?:under|below|budget(?: of)?|max(?:imum)?|less than|up to|no more than|spending more than|on an?)"
+    r"\s*\$\s?(?P<before>\d[\d,]*(?:\.\d{1,2})?))"
+    r"|(?:\$\s?(?P<after>\d[\d,]*(?:\.\d{1,2})?)\s*(?:budget|total|all in|max)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_budget(text: str) -> Decimal | None:
+    """The price limit per outfit a shopper wrote into the vibe ("minimalist office, rainy day, under $200" ->
+    200); None when the text names none. A bare amount ("my $90 boots") is not a limit."""
+    match = _NAMED_BUDGET.search(text)
+    if match is None:
+        return None
+    amount = Decimal((match.group("before") or match.group("after")).replace(",", ""))
+    return amount if amount > 0 else None
 
 
 def normalize(text: str) -> str:
