@@ -43,7 +43,7 @@ def over_budget(prices: Sequence[Decimal], budget: Decimal | None) -> bool:
 
 
 def repeated(outfits: Sequence[Sequence[str]]) -> int:
-    """Items that appear in more than one outfit of the same answer (shoes, outerwear or an accessory may, once:
+    """Items that appear in more than one outfit of the same answer (any piece but a dress may, once:
     app/stylist/variety.py)."""
     seen: dict[str, int] = {}
     for outfit in outfits:

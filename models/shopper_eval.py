@@ -136,8 +136,12 @@ def theme_profiles(session: Session, lookbook: str, judge: Judge,
     by_theme: dict[str, list[Look]] = {}
     for look in split.train:
         by_theme.setdefault(judge.theme_of(look.vibe), []).append(look)
-    return {theme: LookbookProfiles.build(members, products, embed, lambda p: not split.held_out_wording(p))
-            for theme, members in by_theme.items()}
+    keep = lambda p: not split.held_out_wording(p)  # noqa: E731
+    whole = LookbookProfiles.build(split.train, products, embed, keep)
+    per_theme = {theme: LookbookProfiles.build(members, products, embed, keep) for theme, members in by_theme.items()}
+    for profiles in per_theme.values():  # what the house never wears is the whole lookbook's, not the theme's
+        profiles.store = whole.store
+    return per_theme
 
 
 async def run_engine(stylist: Stylist, cases: Sequence[Case], judge: Judge,

@@ -91,10 +91,19 @@ def test_the_budget_a_shopper_writes_into_the_vibe_is_read_from_every_modifier_t
     assert named_budget("$180 total for a beach day") == Decimal(180)
     assert named_budget("styling my $90 boots for a date") is None
     assert named_budget("rainy day") is None
+    for text, amount in [("wedding guest under $1k", 1000), ("gala, under $1.5k", 1500), ("budget $150-200", 200),
+                         ("$100-$200 budget", 200), ("budget: $200", 200), ("my budget is $300", 300),
+                         ("$50 or less", 50), ("at most $150", 150), ("within $250", 250), ("$150 tops", 150),
+                         ("max. $200", 200)]:
+        assert named_budget(text) == amount, text
+    for text in ["under $1,000,000", "up to $50 each", "less than $100 per piece", "don't mind spending more than $90"]:
+        assert named_budget(text) is None, text  # above any budget the API takes; a limit per piece; not a limit
     asked = StyleRequest(vibe="rainy day under $200")
     assert asked.with_named_budget().budget == Decimal(200)
     assert StyleRequest(vibe="rainy day under $200", budget=Decimal(150)).with_named_budget().budget == 150
     assert StyleRequest(vibe="date night", occasion="dinner, max $300 all in").with_named_budget().budget == 300
+    around = StyleRequest(vibe="an outfit around the Under $50 Tee", anchor="under-50-tee")  # the app's words
+    assert around.with_named_budget().budget is None
 
 
 def test_held_out_wordings_are_dropped_from_training_in_both_directions() -> None:

@@ -158,9 +158,13 @@ def test_composer_repeats_a_top_or_bottom_only_when_no_fresh_one_comes_close() -
     """A top or bottom an earlier outfit wears costs outfit_search.REPEAT_COST: with a fresh skirt nearly as good,
     the second outfit wears it; with only a far worse one (a misfit for the vibe), it wears the jeans again."""
     request = StyleRequest(vibe="grunge", budget=Decimal(400), count=2, season="summer")
-    fresh = compose(candidates(), request, 2)
+    separates = candidates()
+    separates.by_slot["dress"] = []
+    separates.by_slot["bottom"][1] = replace(separates.by_slot["bottom"][1], score=0.0)
+    # the skirt (0.0, with the first outfit's boots) beats the jeans again (0.8 - REPEAT_COST, new sneakers 0.6)
+    fresh = compose(separates, request, 2)
     bottoms = [c.handle for o in fresh for c in o.items if c.slot == "bottom"]
-    assert len(bottoms) == len(set(bottoms))
+    assert len(fresh) == 2 and bottoms == ["ripped-jeans", "black-skirt"]
     misfit = candidates()
     misfit.by_slot["bottom"][1] = replace(misfit.by_slot["bottom"][1], score=-8.0)
     misfit.by_slot["dress"] = []
@@ -182,3 +186,19 @@ def test_schema_is_valid_json_schema() -> None:
 
     schema = output_schema(candidates().ids(), 1)
     jsonschema.validate(json.loads('{"outfits":[{"items":["T1","B1","S1"],"why":"x"}]}'), schema)
+
+
+def test_a_top_an_earlier_outfit_wears_is_no_yardstick_for_fresh_tops() -> None:
+    """The band tee (0.8) is in the first outfit: for the next one it counts REPEAT_COST lower, so the flannel (0.7)
+    is the slot's best. The cami is offered within a margin of the flannel, not of the tee, and a far pick is a
+    misfit only when it is MISFIT_MARGIN (3.0) below the flannel."""
+    from app.stylist.validation import MISFIT_MARGIN, fitting, misfits_of
+
+    c = candidates()
+    tops = lambda offer: [x.handle for x in offer.by_slot["top"]]  # noqa: E731
+    assert tops(fitting(c, margin=0.45)) == ["band-tee", "flannel-shirt"]
+    assert tops(fitting(c, margin=0.45, shared={"band-tee"})) == ["flannel-shirt", "silk-cami"]
+    assert MISFIT_MARGIN == 3.0
+    c.by_slot["top"][2] = far = replace(c.by_slot["top"][2], score=-2.25)  # 3.05 below the tee, 2.95 the flannel
+    assert misfits_of([far], c, set()) == [far]
+    assert misfits_of([far], c, set(), shared={"band-tee"}) == []

@@ -2,7 +2,8 @@
 
 Each outfit is the best-scoring combination of the offered candidates that obeys the written rules, the budget
 and the shape the lookbook's neighbouring looks wear (outfit_search.py); the answer's outfits share only what
-variety.py allows (no body piece; another piece in at most two outfits and at most one piece shared per outfit;
+variety.py allows (no dress; another piece in at most two outfits and at most one piece shared per outfit, a
+repeated top or bottom only when no fresh one comes close;
 a complete-the-look item in all). Its note is written from the chosen items only (notes.py). Same input, same
 output.
 """

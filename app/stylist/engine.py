@@ -3,8 +3,8 @@
 Planning retrieves candidates steered by the style's lookbook (lookbook_profile.py); each streamed outfit is
 checked against the slot rules, the store's written outfit rules and the lookbook's shape, and repaired by the
 smallest change (outfit_search.py); a note that names what the outfit lacks, or repeats another, is rewritten
-from the items (notes.py). The outfits of one answer each have a body of their own and may share a few other
-pieces (variety.py).
+from the items (notes.py). The outfits of one answer each have a dress of their own and share at most one piece
+with the outfits before them (variety.py).
 
 `Stylist.stream()` yields each outfit as soon as its JSON object closes in the model's stream; when the
 model is unreachable, too slow (STYLIST_LLM_DEADLINE_S) or wrong, the deterministic composer finishes the
@@ -325,7 +325,7 @@ class Stylist:
         Measured (house, first 60 held-out requests, AVX-512 BF16 CPU): 45.8% of outfits clean, 2% of answers
         degraded, against 27.4% and 3% offering every unworn item within the misfit margin, and 35.2% and 83% for
         one call writing all outfits; the composer alone 46.4% (models/README.md)."""
-        free = fitting(shown.without(used, keep=must), keep=must, margin=OFFER_MARGIN)
+        free = fitting(shown.without(used, keep=must), keep=must, margin=OFFER_MARGIN, shared=shared)
         request = plan.request
         planned = search(plan.candidates, shape, self.rules, budget=request.budget, used=used,
                          anchor_id=plan.anchor_id, shared=shared)

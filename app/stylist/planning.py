@@ -74,8 +74,9 @@ class StyleRequest:
 
     def with_named_budget(self) -> StyleRequest:
         """This request, with the budget the shopper wrote into the vibe or occasion ("... under $200") when the
-        budget field is empty; the field wins when both are given."""
-        if self.budget is not None:
+        budget field is empty; the field wins when both are given. A complete-the-look request's vibe is written
+        by the app from the item's title, so a price in a title ("Under $50 Tee") is never read as a budget."""
+        if self.budget is not None or self.anchor is not None:
             return self
         budget = named_budget(self.said())
         return self if budget is None else replace(self, budget=budget)

@@ -32,8 +32,8 @@ SYSTEM_PROMPT = (
 # The longer instructions that the prompted base model gets (the fine-tuned model learned them instead).
 RULES_PROMPT = (
     "Rules: each outfit has either one top and one bottom, or one dress; always one pair of shoes; "
-    "outerwear when the vibe is cold or rainy; at most two accessories. Never repeat a top, bottom or dress "
-    "across outfits. "
+    "outerwear when the vibe is cold or rainy; at most two accessories. Never repeat a dress across outfits, "
+    "and share at most one piece with the earlier outfits. "
     "Pick items that suit the vibe, the occasion and the season and go together in colour and formality. "
     "Stay within the budget. 'why' is one specific sentence naming the key pieces."
 )

@@ -1,6 +1,6 @@
 """Swap one item of a saved outfit for another of the same slot that keeps the vibe and the constraints, and the
 answer's variety: the new piece is one no other outfit of the answer wears (so no swap can give an outfit a
-second shared piece, or share another outfit's top, bottom or dress; variety.py), and, when any fits, one that
+second shared piece, or a dress another outfit wears; variety.py), and, when any fits, one that
 keeps the store's rules for the weather the shopper named (weather.py: no sandals swapped into a rainy outfit)."""
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Rules: one item per slot (accessories: up to two); a dress replaces top and bottom; shoes always; ids must be
 offered candidates; sizes in stock (guaranteed by planning, which only offers SQL-checked items in the shopper's
-sizes); the total within the budget; the answer's variety (variety.py: no top, bottom or dress of another of its
-outfits, no piece two of them wear, at most one piece shared with them); a complete-the-look item
+sizes); the total within the budget; the answer's variety (variety.py: no dress of another of its outfits, no
+piece two of them wear, at most one piece shared with them); a complete-the-look item
 in every outfit; the store's written outfit rules (outfit_rules.py); the shape the lookbook's neighbouring
 looks wear (outerwear in the rain, none at the beach: outfit_search.Shape); and no pick that those looks would
 never wear while a better-fitting candidate of its slot is free (misfits_of).
@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
-from app.stylist.outfit_search import Shape, search
+from app.stylist.outfit_search import REPEAT_COST, Shape, search
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
-from app.stylist.variety import MAX_SHARED, too_many_shared
+from app.stylist.variety import MAX_SHARED, REPEATED_BODY, too_many_shared
 
 
 MAX_REPAIRS = 2  # a repair replaces at most this many of the model's picks, and keeps at least half of them
@@ -96,7 +96,7 @@ def check(
     issues = problems(items, budget, used, anchor_id, shared) + rules.problems(items) + shape.problems(items)
     if unknown:
         issues.insert(0, f"ids not offered: {', '.join(unknown)}")
-    misfits = [c for c in misfits_of(items, candidates, used) if c.id != anchor_id]
+    misfits = [c for c in misfits_of(items, candidates, used, shared) if c.id != anchor_id]
     issues += [f"{c.id} is far from what the lookbook wears for this vibe" for c in misfits]
     if not issues:
         return Outfit(items, why, "model"), []
@@ -114,27 +114,37 @@ def check(
     return Outfit(repaired, why, "model", repairs), issues
 
 
-def fitting(candidates: CandidateSet, keep: Sequence[str] = (), margin: float = MISFIT_MARGIN) -> CandidateSet:
+def worth(candidate: Candidate, shared: Collection[str] = ()) -> float:
+    """A candidate's score for the next outfit: less outfit_search.REPEAT_COST for a top or bottom an earlier
+    outfit of the answer wears (`shared`), as the search counts it, so a worn top is no fresh top's yardstick."""
+    if candidate.handle in shared and candidate.slot in REPEATED_BODY:
+        return candidate.score - REPEAT_COST
+    return candidate.score
+
+
+def fitting(candidates: CandidateSet, keep: Sequence[str] = (), margin: float = MISFIT_MARGIN,
+            shared: Collection[str] = ()) -> CandidateSet:
     """The candidates within `margin` of their slot's best, plus any named in `keep` (the item to complete). At
     MISFIT_MARGIN: those misfits_of accepts in a first outfit. The model is offered only such candidates, so that
     a pick it is free to make is never one the check then rejects (which sent most answers to the composer)."""
     fit: dict[str, list[Candidate]] = {}
     for slot, offered in candidates.by_slot.items():
         if offered:
-            best = max(c.score for c in offered)
-            fit[slot] = [c for c in offered if c.score >= best - margin or c.id in keep]
+            best = max(worth(c, shared) for c in offered)
+            fit[slot] = [c for c in offered if worth(c, shared) >= best - margin or c.id in keep]
     return CandidateSet(fit)
 
 
-def misfits_of(items: list[Candidate], candidates: CandidateSet, used: set[str]) -> list[Candidate]:
+def misfits_of(items: list[Candidate], candidates: CandidateSet, used: set[str],
+               shared: Collection[str] = ()) -> list[Candidate]:
     """The picks scored far below the best candidate of their slot that no other outfit of the answer wears.
 
     Candidates are ranked by how well they fit the looks the style's lookbook wears for the vibe (planning.py);
     a pick MISFIT_MARGIN below the best free one wears something those looks never do, while a close second
-    is the model's taste and stays."""
+    is the model's taste and stays. A top or bottom an earlier outfit wears counts REPEAT_COST lower (worth)."""
     best: dict[str, float] = {}
     for slot, offered in candidates.by_slot.items():
-        free = [c.score for c in offered if c.handle not in used]
+        free = [worth(c, shared) for c in offered if c.handle not in used]
         if free:
             best[slot] = max(free)
-    return [c for c in items if c.slot in best and c.score < best[c.slot] - MISFIT_MARGIN]
+    return [c for c in items if c.slot in best and worth(c, shared) < best[c.slot] - MISFIT_MARGIN]

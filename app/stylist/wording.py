@@ -25,23 +25,41 @@ _SEASON = re.compile(
 )
 
 
-# a price limit said in words: "under $200", "budget $150", "max $400 all in", "on a $300 budget", "$250 total"
+# a price limit for the whole outfit said in words: "under $200", "budget: $150", "max $400 all in", "on a $300
+# budget", "$250 total", "$50 or less", "budget $150-200" (the upper end), "$1.5k"
+_AMOUNT = r"\$\s?(?P<{name}>\d[\d,]*(?:\.\d+)?)\s*(?P<{name}_k>k\b)?"
+_RANGE_END = r"(?:\s*(?:-|to)\s*\$?\s?(?P<upper>\d[\d,]*(?:\.\d+)?)\s*(?P<upper_k>k\b)?)?"
 _NAMED_BUDGET = re.compile(
-    r"(?:\b(?:under|below|budget(?: of)?|max(?:imum)?|less than|up to|no more than|spending more than|on an?)"
-    r"\s*\$\s?(?P<before>\d[\d,]*(?:\.\d{1,2})?))"
-    r"|(?:\$\s?(?P<after>\d[\d,]*(?:\.\d{1,2})?)\s*(?:budget|total|all in|max)\b)",
+    r"(?:\b(?:under|below|budget(?:\s+of|\s+is|:)?|max(?:imum)?\.?|less than|up to|no more than|at most|within|"
+    r"(?:without|not|no) spending more than|on an?)\s*" + _AMOUNT.format(name="before") + _RANGE_END + ")"
+    r"|(?:" + _AMOUNT.format(name="after") + _RANGE_END.replace("upper", "upper2")
+    + r"\s*(?:budget|total|all in|max|or less|tops)\b)",
     re.IGNORECASE,
 )
+_PER_PIECE = re.compile(r"^\s*(?:each|apiece|a piece|per (?:piece|item|garment))\b", re.IGNORECASE)
+MAX_NAMED_BUDGET = Decimal(100_000)  # as the API's budget field
+
+
+def _amount(number: str | None, thousands: str | None) -> Decimal | None:
+    if not number:
+        return None
+    value = Decimal(number.replace(",", ""))
+    return value * 1000 if thousands else value
 
 
 def named_budget(text: str) -> Decimal | None:
     """The price limit per outfit a shopper wrote into the vibe ("minimalist office, rainy day, under $200" ->
-    200); None when the text names none. A bare amount ("my $90 boots") is not a limit."""
-    match = _NAMED_BUDGET.search(text)
-    if match is None:
-        return None
-    amount = Decimal((match.group("before") or match.group("after")).replace(",", ""))
-    return amount if amount > 0 else None
+    200); None when the text names none. A bare amount ("my $90 boots") and a limit per piece ("up to $50 each")
+    are not an outfit's budget; a range counts by its upper end; above MAX_NAMED_BUDGET it is not read."""
+    for match in _NAMED_BUDGET.finditer(text):
+        if _PER_PIECE.match(text[match.end():]):
+            continue
+        groups = match.groupdict()
+        amount = (_amount(groups["upper"], groups["upper_k"]) or _amount(groups["upper2"], groups["upper2_k"])
+                  or _amount(groups["before"], groups["before_k"]) or _amount(groups["after"], groups["after_k"]))
+        if amount is not None and 0 < amount <= MAX_NAMED_BUDGET:
+            return amount
+    return None
 
 
 def normalize(text: str) -> str:
