@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -34,7 +33,7 @@ from sqlalchemy.orm import Session
 from app.catalog.models import Feedback, Look, Product, SavedOutfit
 from app.search.index import ProductIndex
 from app.stylist.lookbook_profile import LookbookProfiles
-from app.stylist.wording import base_wording
+from app.stylist.wording import base_wording, named_budget
 from app.stylist.planning import StyleRequest, candidate_of, plan_request
 from app.stylist.weather import WeatherRule
 from app.stylist.prompt import (
@@ -44,7 +43,6 @@ from app.stylist.prompt import (
 EVAL_PERCENT = 20  # share of looks held out for evaluation
 MULTI_OUTFIT_SHARE = 0.35  # share of outfit examples that ask for 2-3 outfits
 FITB_OPTIONS = 4  # the hidden item and three distractors (random = 25%)
-BUDGET_RE = re.compile(r"\$\s?(\d{2,5})")
 
 
 def is_held_out(look_key: str) -> bool:
@@ -81,15 +79,10 @@ def split_looks(looks: Sequence[Look]) -> Split:
     return Split(train, held, {base_wording(p) for look in held for p in phrasings(look)})
 
 
-def budget_in(text: str) -> Decimal | None:
-    match = BUDGET_RE.search(text)
-    return Decimal(match.group(1)) if match else None
-
-
 def _request(look: Look, phrasing: str, count: int) -> StyleRequest:
-    return StyleRequest(
+    return StyleRequest(  # the budget is read from the words, as the engine reads a shopper's (wording.py)
         vibe=phrasing, department=look.department if look.department != "unisex" else None,
-        budget=budget_in(phrasing), season=look.season if look.season in ("spring", "summer", "autumn", "winter")
+        budget=named_budget(phrasing), season=look.season if look.season in ("spring", "summer", "autumn", "winter")
         else None, occasion=None, count=count,
     )
 

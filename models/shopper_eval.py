@@ -126,8 +126,8 @@ def held_out(session: Session, lookbook: str, judge: Judge,
     return cases, LookbookProfiles.build(split.train, products, embed, lambda p: not split.held_out_wording(p))
 
 
-def theme_profiles(session: Session, lookbook: str, judge: Judge,
-                   embed: Callable[[list[str]], list[list[float]]]) -> dict[str, LookbookProfiles]:
+def theme_profiles(session: Session, lookbook: str, judge: Judge, embed: Callable[[list[str]], list[list[float]]],
+                   store: dict[str, frozenset[object]]) -> dict[str, LookbookProfiles]:
     """A diagnostic's lookbooks: per theme, the profiles of that theme's training looks only. With them the
     engine knows which idea a held-out vibe belongs to, as if recognising it were solved."""
     looks = list(session.scalars(select(Look).where(Look.lookbook == lookbook).order_by(Look.look_key)))
@@ -137,10 +137,9 @@ def theme_profiles(session: Session, lookbook: str, judge: Judge,
     for look in split.train:
         by_theme.setdefault(judge.theme_of(look.vibe), []).append(look)
     keep = lambda p: not split.held_out_wording(p)  # noqa: E731
-    whole = LookbookProfiles.build(split.train, products, embed, keep)
     per_theme = {theme: LookbookProfiles.build(members, products, embed, keep) for theme, members in by_theme.items()}
-    for profiles in per_theme.values():  # what the house never wears is the whole lookbook's, not the theme's
-        profiles.store = whole.store
+    for profiles in per_theme.values():  # what the house never wears is the whole lookbook's (`store`), not the theme's
+        profiles.store = store
     return per_theme
 
 
@@ -245,11 +244,11 @@ def details(results: Sequence[Answered]) -> list[dict[str, Any]]:
     } for r in results]
 
 
-def by_place(requests: Sequence[dict[str, Any]]) -> list[float]:
+def by_place(results: Sequence[Answered]) -> list[float]:
     """The share of clean outfits by their place in the answer (first, second, third)."""
     shares = []
     for place in range(OUTFITS_PER_REQUEST):
-        judged = [not r["outfits"][place]["problems"] for r in requests if len(r["outfits"]) > place]
+        judged = [not r.problems[place] for r in results if len(r.problems) > place]
         shares.append(statistics.fmean(judged) if judged else 0.0)
     return shares
 
@@ -268,7 +267,7 @@ def summarize(results: Sequence[Answered]) -> dict[str, Any]:
         "outfits": len(problems),
         "clean": sum(not p for p in problems) / len(problems) if problems else 0.0,
         "broken_per_outfit": statistics.fmean(len(p) for p in problems) if problems else 0.0,
-        "clean_by_place": " / ".join(f"{share:.0%}" for share in by_place(details(results))) if problems else None,
+        "clean_by_place": " / ".join(f"{share:.0%}" for share in by_place(results)) if problems else None,
         "clean_recognised": _clean_share([r for r in results if r.recognised is True]),
         "clean_unrecognised": _clean_share([r for r in results if r.recognised is False]),
         "common_problems": kinds.most_common(6),
@@ -410,7 +409,7 @@ async def evaluate_shopper(settings: Settings, services: Services, lookbook: str
     if THEME_KNOWN in systems:
         with session_scope(services.sessions) as session:
             per_theme = theme_profiles(session, lookbook, Judge.for_session(session),
-                                       vibe_encoder(settings, services, lookbook))
+                                       vibe_encoder(settings, services, lookbook), profiles.store)
         results[THEME_KNOWN] = await run_engine(_stylist(settings, services, lookbook, {}, {}, profiles), cases, judge,
                                                 per_theme)
     if "random" in systems:

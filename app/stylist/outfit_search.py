@@ -125,6 +125,14 @@ class Shape:
         return found
 
 
+def worth(candidate: Candidate, shared: Collection[str] = ()) -> float:
+    """A candidate's score for the next outfit: less REPEAT_COST for a top or bottom an earlier outfit of the
+    answer wears (`shared`), so a worn top is no fresh top's yardstick (validation.py counts it alike)."""
+    if candidate.handle in shared and candidate.slot in REPEATED_BODY:
+        return candidate.score - REPEAT_COST
+    return candidate.score
+
+
 def _total(items: Sequence[Candidate]) -> Decimal:
     return sum((c.price for c in items), Decimal(0))
 
@@ -157,8 +165,7 @@ def search(
         """Most of the preferred items kept, then the fewest others added (a repair is minimal), then the score."""
         kept = sum(c.id in preferred for c in items)
         added = len(items) - kept if preferred else 0
-        repeats = sum(c.slot in REPEATED_BODY and c.handle in shared for c in items)
-        return kept, -added, sum(c.score for c in items) + shape.fit(items) - REPEAT_COST * repeats
+        return kept, -added, sum(worth(c, shared) for c in items) + shape.fit(items)
 
     def ok(items: list[Candidate], complete: bool) -> bool:
         if budget is not None and _total(items) > budget:

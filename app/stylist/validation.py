@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.stylist.outfit_rules import NO_RULES, OutfitRules
-from app.stylist.outfit_search import REPEAT_COST, Shape, search
+from app.stylist.outfit_search import Shape, search, worth
 from app.stylist.prompt import MAX_PER_SLOT, SLOT_ORDER, Candidate, CandidateSet
-from app.stylist.variety import MAX_SHARED, REPEATED_BODY, too_many_shared
+from app.stylist.variety import MAX_SHARED, too_many_shared
 
 
 MAX_REPAIRS = 2  # a repair replaces at most this many of the model's picks, and keeps at least half of them
@@ -112,14 +112,6 @@ def check(
         return None, issues
     repairs = [f"dropped {i}" for i in sorted(before - after)] + [f"added {i}" for i in sorted(after - before)]
     return Outfit(repaired, why, "model", repairs), issues
-
-
-def worth(candidate: Candidate, shared: Collection[str] = ()) -> float:
-    """A candidate's score for the next outfit: less outfit_search.REPEAT_COST for a top or bottom an earlier
-    outfit of the answer wears (`shared`), as the search counts it, so a worn top is no fresh top's yardstick."""
-    if candidate.handle in shared and candidate.slot in REPEATED_BODY:
-        return candidate.score - REPEAT_COST
-    return candidate.score
 
 
 def fitting(candidates: CandidateSet, keep: Sequence[str] = (), margin: float = MISFIT_MARGIN,
